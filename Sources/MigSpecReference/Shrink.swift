@@ -24,32 +24,44 @@ extension Reference {
   /// the violation or the replay.
   public func shrink(_ trace: Trace, property: String) -> Trace {
     guard let (len, first) = firstFailure(of: property, in: trace.steps) else { return trace }
-    var steps = Array(trace.steps.prefix(len))
     var failure = first
-    var n = 2
-    while steps.count >= 2 {
-      let chunk = (steps.count + n - 1) / n
-      var reduced = false
-      var start = 0
-      while start < steps.count {
-        var candidate = steps
-        candidate.removeSubrange(start..<min(start + chunk, steps.count))
-        if let (k, f) = firstFailure(of: property, in: candidate) {
-          steps = Array(candidate.prefix(k))
-          failure = f
-          n = max(n - 1, 2)
-          reduced = true
-          break
-        }
-        start += chunk
-      }
-      if !reduced {
-        if n >= steps.count { break }
-        n = min(n * 2, steps.count)
-      }
+    let steps = ddmin(Array(trace.steps.prefix(len))) { candidate in
+      guard let (k, f) = firstFailure(of: property, in: candidate) else { return nil }
+      failure = f
+      return Array(candidate.prefix(k))
     }
     return Trace(steps: steps, violation: failure.violation)
   }
+}
+
+/// Delta debugging (Zeller's ddmin) over a sequence: removes chunks of
+/// halving size, then single items, keeping a candidate whenever `test`
+/// accepts it. `test` returns the sequence to continue from (the candidate,
+/// possibly cut short), or nil when the candidate loses the failure.
+public func ddmin<T>(_ items: [T], test: ([T]) -> [T]?) -> [T] {
+  var best = items
+  var n = 2
+  while best.count >= 2 {
+    let chunk = (best.count + n - 1) / n
+    var reduced = false
+    var start = 0
+    while start < best.count {
+      var candidate = best
+      candidate.removeSubrange(start..<min(start + chunk, best.count))
+      if let kept = test(candidate) {
+        best = kept
+        n = max(n - 1, 2)
+        reduced = true
+        break
+      }
+      start += chunk
+    }
+    if !reduced {
+      if n >= best.count { break }
+      n = min(n * 2, best.count)
+    }
+  }
+  return best
 }
 
 /// A small, fast, seedable generator (SplitMix64): the same seed gives the

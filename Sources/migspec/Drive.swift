@@ -251,26 +251,10 @@ final class DriveSession {
   /// left is still a run of the model and still ends in a mismatch.
   func shrink(_ m: Mismatch, ref: Reference) -> Mismatch {
     var best = m
-    var n = 2
-    while best.events.count >= 2 {
-      let chunk = (best.events.count + n - 1) / n
-      var reduced = false
-      var start = 0
-      while start < best.events.count {
-        var candidate = best.events
-        candidate.removeSubrange(start..<min(start + chunk, best.events.count))
-        if let found = try? play(candidate, ref: ref) {
-          best = found
-          n = max(n - 1, 2)
-          reduced = true
-          break
-        }
-        start += chunk
-      }
-      if !reduced {
-        if n >= best.events.count { break }
-        n = min(n * 2, best.events.count)
-      }
+    _ = ddmin(m.events) { candidate in
+      guard let found = try? play(candidate, ref: ref) else { return nil }
+      best = found
+      return found.events
     }
     return best
   }
