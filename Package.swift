@@ -43,6 +43,8 @@ let package = Package(
     .target(name: "SymbolicChecker", dependencies: ["RuleKit", "Z3Kit"]),
     // The lock graph from the rules' declared locks, ranked against the kernel's documented order by Z3.
     .target(name: "LockAnalysis", dependencies: ["RuleKit", "Z3Kit"]),
+    // Reading the kernel's own traces: ftrace text, x86-64 PTE values.
+    .target(name: "KernelTrace"),
     // The reference implementation: events, apply/undo, the observable projection, shrinking.
     .target(name: "MigSpecReference", dependencies: ["RuleKit", "MigrationModel"]),
     .executableTarget(
@@ -60,6 +62,7 @@ let package = Package(
     .testTarget(name: "MigrationModelTests", dependencies: ["MigrationModel", "ExplicitChecker"]),
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),
     .testTarget(name: "SpecFormatTests", dependencies: ["SpecFormat"]),
+    .testTarget(name: "KernelTraceTests", dependencies: ["KernelTrace"]),
     .testTarget(name: "MigSpecReferenceTests", dependencies: ["MigSpecReference", "MigrationModel", "RuleKit"]),
     .testTarget(
       name: "EndToEndTests",
