@@ -37,6 +37,15 @@ extension World {
     if let m = movable { showFolio(m.backing) }
   }
 
+  /// Declares an actor's local that holds a folio number or `noFolio` (its
+  /// initial value), shown as `F<n>` / `-` in traces.
+  func folioLocal<PC>(_ a: ActorBuilder<PC>, _ name: String) -> StateVar<Int> {
+    let v: StateVar<Int> = a.local(name, .int(max: noFolio))
+    b.initially(v.value, noFolio)
+    showFolio(v)
+    return v
+  }
+
   /// Shows a local holding a folio number (or `noFolio`) as `F<n>` / `-`.
   func showFolio(_ v: StateVar<Int>) {
     let none = noFolio

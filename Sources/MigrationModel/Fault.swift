@@ -15,15 +15,9 @@ extension World {
   /// Returns the references it holds on a folio and its "done" condition.
   func addFault(name: String, process p: Int, page v: Int, write: Bool, value: Int) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
     let a = b.actor(name, title: "\(write ? "write" : "read") P\(p) page \(v)", pcs: FaultPC.self)
-    let waitOn: StateVar<Int> = a.local("wait_folio", .int(max: noFolio))
-    let old: StateVar<Int> = a.local("old_page", .int(max: noFolio))
-    let new: StateVar<Int> = a.local("new_page", .int(max: noFolio))
-    b.initially(waitOn.value, noFolio)
-    b.initially(old.value, noFolio)
-    b.initially(new.value, noFolio)
-    showFolio(waitOn)
-    showFolio(old)
-    showFolio(new)
+    let waitOn = folioLocal(a, "wait_folio")
+    let old = folioLocal(a, "old_page")
+    let new = folioLocal(a, "new_page")
     let f = pteFolio[p, v]
     let val = Expr<Int>(value)
     let present = pteKind[p, v] == .present

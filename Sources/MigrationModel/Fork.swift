@@ -12,11 +12,7 @@ extension World {
     let a = b.actor(name, title: "fork P\(q) → P\(c)", pcs: ForkPC.self)
     let addr: StateVar<Int> = a.local("addr", .int(max: V))
 
-    a.step("mmap_write_lock(oldmm)", at: .lockOld, kernel: "kernel/fork.c: dup_mmap()") { r in
-      r.require(alive[q])
-      r.acquire(mmapLock[q], .write)
-      r.goto(.lockNew)
-    }
+    addMmapLock(a, "mmap_write_lock(oldmm)", at: .lockOld, process: q, .write, kernel: "kernel/fork.c: dup_mmap()", then: .lockNew)
     a.step("mmap_write_lock_nested(mm)", at: .lockNew, kernel: "kernel/fork.c: dup_mmap()") { r in
       r.acquire(mmapLock[c], .write, nested: true)  // SINGLE_DEPTH_NESTING
       r.goto(.anonVmaFork)

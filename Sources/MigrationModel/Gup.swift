@@ -13,19 +13,11 @@ extension World {
   /// Returns the references it holds on a folio and its "done" condition.
   func addGup(name: String, process p: Int, page v: Int, value: Int) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
     let a = b.actor(name, title: "O_DIRECT read into P\(p) page \(v)", pcs: GupPC.self)
-    let pinned: StateVar<Int> = a.local("page", .int(max: noFolio))
-    let waitOn: StateVar<Int> = a.local("wait_folio", .int(max: noFolio))
-    b.initially(pinned.value, noFolio)
-    b.initially(waitOn.value, noFolio)
-    showFolio(pinned)
-    showFolio(waitOn)
+    let pinned = folioLocal(a, "page")
+    let waitOn = folioLocal(a, "wait_folio")
     let f = pteFolio[p, v]
 
-    a.step("mmap_read_lock", at: .lockMm, kernel: "mm/gup.c: get_user_pages_unlocked()") { r in
-      r.require(alive[p])
-      r.acquire(mmapLock[p], .read)
-      r.goto(.follow)
-    }
+    addMmapLock(a, "mmap_read_lock", at: .lockMm, process: p, .read, kernel: "mm/gup.c: get_user_pages_unlocked()", then: .follow)
     a.step("follow_page: get_page", at: .follow, kernel: "mm/gup.c: follow_page_pte() (FOLL_WRITE|FOLL_GET)",
            summary: "under the PTL a present writable PTE: take a reference on its page; drop mmap_lock for the I/O") { r in
       r.within(ptl[p])

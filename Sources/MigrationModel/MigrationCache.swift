@@ -16,9 +16,7 @@ extension World {
     guard let c = caches else { fatalError("addSwapIn needs the caches") }
     let origKind: StateVar<PTEKind> = a.local("orig_pte", PTEKind.domain)
     let origId: StateVar<Int> = a.local("orig_id", .int(max: F - 1))
-    let page: StateVar<Int> = a.local("page", .int(max: noFolio))
-    b.initially(page.value, noFolio)
-    showFolio(page)
+    let page = folioLocal(a, "page")
     let id = origId.value
     let pg = page.value
     let pteSame = pteKind[p, v] == origKind.value && pteFolio[p, v] == id
@@ -113,9 +111,7 @@ extension World {
   func addReclaim(name: String, id: Int) -> (Int) -> Expr<Int> {
     guard let c = caches else { fatalError("addReclaim needs the caches") }
     let a = b.actor(name, title: "reclaim(id\(id))", pcs: ReclaimPC.self)
-    let pg: StateVar<Int> = a.local("page", .int(max: noFolio))
-    b.initially(pg.value, noFolio)
-    showFolio(pg)
+    let pg = folioLocal(a, "page")
     let page = pg.value
 
     a.step("isolate_lru_page + TestSetPageLocked", at: .isolate, kernel: "mm/vmscan.c (2.6.16): shrink_list()",

@@ -23,10 +23,8 @@ extension World {
     let f = config.mapped.count + k
     let a = b.actor(name, title: "compact(F\(f))", pcs: CompactPC.self)
     let got: StateVar<Bool> = a.local("ref", .bool)
-    let dst: StateVar<Int> = a.local("newpage", .int(max: noFolio))
+    let dst = folioLocal(a, "newpage")
     let ok: StateVar<Bool> = a.local("ok", .bool)
-    b.initially(dst.value, noFolio)
-    showFolio(dst)
     let s = Expr<Int>(f)
     let d = dst.value
     let locked = config.knobs.isolatePageLock
@@ -208,9 +206,7 @@ extension World {
   func addDriverFree(name: String, object k: Int) -> (Int) -> Expr<Int> {
     guard let mv = movable else { fatalError("the driver needs the movable-page state") }
     let a = b.actor(name, title: "driver releases D\(k)", pcs: DriverPC.self)
-    let page: StateVar<Int> = a.local("page", .int(max: noFolio))
-    b.initially(page.value, noFolio)
-    showFolio(page)
+    let page = folioLocal(a, "page")
     let s = page.value
     let draft = config.knobs.driverRelease == .clearIsolated
 

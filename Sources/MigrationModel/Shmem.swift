@@ -32,12 +32,10 @@ extension World {
     guard let sh = shmem else { fatalError("needs the shmem state") }
     let a = b.actor(name, title: "migrate_pages(F\(f))", pcs: ShmemMigratePC.self)
     let isolated: StateVar<Bool> = a.local("isolated", .bool)
-    let dst: StateVar<Int> = a.local("newpage", .int(max: noFolio))
+    let dst = folioLocal(a, "newpage")
     let ok: StateVar<Bool> = a.local("ok", .bool)
     let viaSwapper: StateVar<Bool> = a.local("mapping_is_swapper", .bool)
     let pass: StateVar<Int> = a.local("pass", .int(max: config.knobs.migratePasses - 1))
-    b.initially(dst.value, noFolio)
-    showFolio(dst)
     let s = Expr<Int>(f)
     let d = dst.value
     // page_mapping(page): &swapper_space for a swap-cache page, else page->mapping.
@@ -232,10 +230,8 @@ extension World {
   func addShmemFault(name: String, page f: Int) -> (Int) -> Expr<Int> {
     guard let sh = shmem else { fatalError("needs the shmem state") }
     let a = b.actor(name, title: "read tmpfs page (F\(f))", pcs: ShmemFaultPC.self)
-    let page: StateVar<Int> = a.local("page", .int(max: noFolio))
+    let page = folioLocal(a, "page")
     let fromSwap: StateVar<Bool> = a.local("from_swap", .bool)
-    b.initially(page.value, noFolio)
-    showFolio(page)
     let pg = page.value
     let pageCache = sh.pageCacheSlot.value, swapCache = sh.swapCacheSlot.value
 

@@ -20,11 +20,7 @@ extension World {
     // Process p's own anon_vma is slot p; `rootLock` picks the lock the era took.
     let lock = rootLock(Expr(p))
 
-    a.step("mmap_write_lock", at: .lockMm, kernel: "mm/mmap.c: vma_merge() caller (mmap/mprotect/brk)") { r in
-      r.require(alive[p])
-      r.acquire(mmapLock[p], .write)
-      r.goto(.lockAnonVma)
-    }
+    addMmapLock(a, "mmap_write_lock", at: .lockMm, process: p, .write, kernel: "mm/mmap.c: vma_merge() caller (mmap/mprotect/brk)", then: .lockAnonVma)
     a.step("anon_vma_lock(vma->anon_vma)", at: .lockAnonVma, kernel: "mm/mmap.c: vma_adjust()",
            summary: config.knobs.anonVmaLock == .root ? "the root anon_vma's lock (2.6.35)" : "the VMA's own anon_vma's lock (2.6.34)") { r in
       r.acquire(lock, .write)
@@ -66,11 +62,7 @@ extension World {
     let a = b.actor(name, title: "exec(P\(p)): shift_arg_pages", pcs: ExecPC.self)
     let lock = rootLock(Expr(p))
 
-    a.step("mmap_write_lock", at: .lockMm, kernel: "fs/exec.c: setup_arg_pages()") { r in
-      r.require(alive[p])
-      r.acquire(mmapLock[p], .write)
-      r.goto(.expand)
-    }
+    addMmapLock(a, "mmap_write_lock", at: .lockMm, process: p, .write, kernel: "fs/exec.c: setup_arg_pages()", then: .expand)
     a.step("vma_adjust(vma, new_start, old_end)", at: .expand, kernel: "fs/exec.c: shift_arg_pages() → mm/mmap.c: vma_adjust()",
            summary: "under the anon_vma lock: vm_start moves a page down, vm_pgoff stays; vma_address() of the stack's pages is now their new address") { r in
       r.within(lock, .write)

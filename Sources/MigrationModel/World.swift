@@ -340,6 +340,16 @@ public final class World {
     freeFields(&r, f, when: freed)
   }
 
+  /// A task of live process `p` takes its mm's mmap_lock (`mmap_read_lock`
+  /// / `mmap_write_lock`) as one step, then goes on at `next`.
+  func addMmapLock<PC>(_ a: ActorBuilder<PC>, _ name: String, at: PC, process p: Int, _ mode: LockMode, kernel: String, then next: PC) {
+    a.step(name, at: at, kernel: kernel) { r in
+      r.require(alive[p])
+      r.acquire(mmapLock[p], mode)
+      r.goto(next)
+    }
+  }
+
   /// `isolate_lru_page` / `folio_isolate_lru`: a page in use and on the LRU
   /// leaves it, and the isolation takes a reference.
   public func isolateLRU<PC>(_ r: inout Step<PC>, _ f: Expr<Int>) {

@@ -30,11 +30,8 @@ struct Check: ParsableCommand {
   @Option(help: "Do not expand states at this depth or deeper (overrides the spec's limit).")
   var maxDepth: Int?
 
-  @Option(help: "Directory where counterexamples are saved as JSON traces.")
-  var traceDir: String = "migspec-out"
+  @OptionGroup var saving: TraceSaving
 
-  @Flag(help: "Do not save counterexamples.")
-  var noSave = false
 
   @Option(help: "Counterexample tables to print: all, unexpected or none.")
   var traces: TraceChoice = .all
@@ -137,7 +134,7 @@ struct Check: ParsableCommand {
       if let t = r.trace {
         let tf = TraceFile(spec: spec.name, specPath: spec.path, engine: "explicit", config: spec.config, trace: t)
         traceFile = tf
-        if !noSave { savedPath = saveTrace(tf, in: traceDir, spec: spec.name, property: prop) }
+        savedPath = saving.save(tf, spec: spec.name, name: prop)
         if traces == .all || (traces == .unexpected && !asExpected) {
           tables += counterexampleText(model: model, trace: t, property: prop, savedPath: savedPath)
         }

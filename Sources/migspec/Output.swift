@@ -1,7 +1,22 @@
+import ArgumentParser
 import Foundation
 import MigrationModel
 import RuleKit
 import TraceFormat
+
+/// `--trace-dir DIR` and `--no-save`, shared by the commands that find traces.
+struct TraceSaving: ParsableArguments {
+  @Option(help: "Directory where traces (counterexamples, violating runs) are saved as JSON.")
+  var traceDir: String = "migspec-out"
+
+  @Flag(help: "Do not save traces.")
+  var noSave = false
+
+  /// Saves `tf` as `traceDir/spec/name.json` unless --no-save; returns the path.
+  func save(_ tf: TraceFile, spec: String, name: String) -> String? {
+    noSave ? nil : saveTrace(tf, in: traceDir, spec: spec, property: name)
+  }
+}
 
 /// Saves a counterexample under `dir/spec/property.json`; returns its path,
 /// or nil (with a warning) if it cannot be written.

@@ -42,11 +42,8 @@ struct Prove: ParsableCommand {
   @Flag(help: "Print progress lines to standard error even when it is not a terminal.")
   var progress = false
 
-  @Option(help: "Directory where counterexamples are saved as JSON traces.")
-  var traceDir: String = "migspec-out"
+  @OptionGroup var saving: TraceSaving
 
-  @Flag(help: "Do not save counterexamples.")
-  var noSave = false
 
   @Flag(help: "Do not print counterexample tables.")
   var quiet = false
@@ -104,7 +101,7 @@ struct Prove: ParsableCommand {
           }
           let tf = TraceFile(spec: spec.name, specPath: spec.path, engine: r.engine, config: spec.config, trace: t)
           traceFile = tf
-          if !noSave { saved = saveTrace(tf, in: traceDir, spec: spec.name, property: r.property + ".z3") }
+          saved = saving.save(tf, spec: spec.name, name: r.property + ".z3")
           if !quiet { tables += counterexampleText(model: model, trace: t, property: r.property, savedPath: saved) }
         }
         allExpected = allExpected && asExpected

@@ -28,11 +28,8 @@ struct Run: ParsableCommand {
   @Option(help: "Events to run in all.")
   var steps: Int = 1000
 
-  @Option(help: "Directory where a violating trace is saved.")
-  var traceDir: String = "migspec-out"
+  @OptionGroup var saving: TraceSaving
 
-  @Flag(help: "Do not save traces.")
-  var noSave = false
 
   @Flag(help: "Do not shrink a violating trace.")
   var noShrink = false
@@ -123,18 +120,14 @@ struct Run: ParsableCommand {
   func report(_ f: Failure, ref: Reference, spec loaded: Spec, seed: UInt64, events: Int) throws {
     let trace = ref.trace(violation: f.violation)
     print("\nVIOLATED after \(events) events (episode of \(trace.steps.count) steps): \(f.description)")
-    if !noSave {
-      let tf = TraceFile(spec: loaded.name, specPath: loaded.path, engine: "run(seed \(seed))", config: loaded.config, trace: trace)
-      if let path = saveTrace(tf, in: traceDir, spec: loaded.name, property: "\(f.property).run-\(seed)") { print("saved: \(path)") }
-    }
+    let tf = TraceFile(spec: loaded.name, specPath: loaded.path, engine: "run(seed \(seed))", config: loaded.config, trace: trace)
+    if let path = saving.save(tf, spec: loaded.name, name: "\(f.property).run-\(seed)") { print("saved: \(path)") }
     var shown = trace
     if !noShrink {
       shown = ref.shrink(trace, property: f.property)
       print("shrunk from \(trace.steps.count) to \(shown.steps.count) steps (delta debugging)")
-      if !noSave {
-        let tf = TraceFile(spec: loaded.name, specPath: loaded.path, engine: "run(seed \(seed), shrunk)", config: loaded.config, trace: shown)
-        if let path = saveTrace(tf, in: traceDir, spec: loaded.name, property: "\(f.property).run-\(seed).shrunk") { print("saved: \(path)") }
-      }
+      let shrunk = TraceFile(spec: loaded.name, specPath: loaded.path, engine: "run(seed \(seed), shrunk)", config: loaded.config, trace: shown)
+      if let path = saving.save(shrunk, spec: loaded.name, name: "\(f.property).run-\(seed).shrunk") { print("saved: \(path)") }
     }
     print(counterexampleText(model: ref.model, trace: shown, property: f.property, savedPath: nil))
     let expected = loaded.expect.first { $0.property == f.property }?.verdict
