@@ -4,7 +4,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/migspec
 
-.PHONY: run test leaks bench setup build proofs proofs-explicit summary impls clean
+.PHONY: run test leaks bench setup build proofs proofs-explicit summary impls kernel kernel-ci clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
 APT_PACKAGES = libz3-dev z3 pkg-config graphviz gcc
@@ -30,6 +30,18 @@ run: build
 test: setup impls
 	$(SWIFT) test
 	$(MAKE) leaks
+	$(MAKE) kernel-ci
+
+# A real kernel: Debian's 6.1 (downloaded once into ~/.cache/migspec) under
+# QEMU, all four workload scenarios, one round each, checked against
+# folio-6.1. `migspec kernel` installs QEMU, busybox-static and cpio itself.
+kernel-ci:
+	$(SWIFT) build --product migspec
+	.build/debug/migspec kernel --rounds 1
+
+# The same with three rounds per scenario (release build).
+kernel: build
+	$(RELEASE_BIN) kernel
 
 # The C implementation `migspec drive` and `diff` are tested against: the
 # correct build and one build per injected bug.

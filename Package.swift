@@ -47,11 +47,15 @@ let package = Package(
     .target(name: "KernelTrace"),
     // The reference implementation: events, apply/undo, the observable projection, shrinking.
     .target(name: "MigSpecReference", dependencies: ["RuleKit", "MigrationModel"]),
+    // A real kernel's migrations (KernelTrace) checked against folio-6.1 through the reference's labelled trace validation.
+    .target(name: "KernelCheck", dependencies: ["KernelTrace", "MigSpecReference", "MigrationModel", "RuleKit"]),
+    // Booting a kernel under QEMU: apt set-up, the Debian kernel package, the initramfs, stage time-outs.
+    .target(name: "KernelHarness"),
     .executableTarget(
       name: "migspec",
       dependencies: [
         "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker", "LockAnalysis",
-        "MigSpecReference",
+        "MigSpecReference", "KernelTrace", "KernelCheck", "KernelHarness",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +67,7 @@ let package = Package(
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),
     .testTarget(name: "SpecFormatTests", dependencies: ["SpecFormat"]),
     .testTarget(name: "KernelTraceTests", dependencies: ["KernelTrace"]),
+    .testTarget(name: "KernelCheckTests", dependencies: ["KernelCheck", "KernelTrace", "KernelHarness"]),
     .testTarget(name: "MigSpecReferenceTests", dependencies: ["MigSpecReference", "MigrationModel", "RuleKit"]),
     .testTarget(
       name: "EndToEndTests",

@@ -106,6 +106,6 @@ public enum Ftrace {
 
   /// Every line of a capture, numbered from 1.
   public static func parse(text: String) -> [(line: Int, parsed: FtraceLine)] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, parse($0.element)) }
+    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().map { ($0.offset + 1, parse($0.element)) }
   }
 }

@@ -286,7 +286,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     for (i, a) in actors.enumerated() where !info.actorKinds.contains(a.kind) {
       bad(i, "kind", "variant \(variant) has no '\(a.kind)' actor; it has: \(info.actorKinds.sorted().joined(separator: ", "))")
     }
-    if !(1...4).contains(processes) { bad(nil, "processes", "expected 1...4 process slots, got \(processes)") }
+    if !(1...6).contains(processes) { bad(nil, "processes", "expected 1...6 process slots, got \(processes)") }
     if !(1...2).contains(pages) { bad(nil, "pages", "expected 1 or 2 virtual pages, got \(pages)") }
     if folios != 0 && !(1...8).contains(folios) { bad(nil, "folios", "expected 1...8 folio slots, got \(folios)") }
     if !(1...processes).contains(initialProcesses) { bad(nil, "initial_processes", "expected 1...\(processes), got \(initialProcesses)") }

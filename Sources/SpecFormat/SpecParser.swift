@@ -134,10 +134,10 @@ struct Reader {
 
     let w = try mapping(top["world"]!, "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages"],
                         required: ["processes", "pages"])
-    config.processes = try int(w["processes"]!, "world.processes", 1...4)
+    config.processes = try int(w["processes"]!, "world.processes", 1...6)
     config.pages = try int(w["pages"]!, "world.pages", 1...2)
     if let n = w["folios"] { config.folios = try int(n, "world.folios", 1...8) }
-    if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...4) }
+    if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...6) }
     if let n = w["shmem_pages"] { config.shmemPages = try int(n, "world.shmem_pages", 0...1) }
     if let n = w["driver_pages"] { config.driverPages = try int(n, "world.driver_pages", 0...2) }
     if let n = w["mapped"] {

@@ -1,0 +1,121 @@
+/// The serial-console capture of one `migspec kernel` boot: the guest's init
+/// prints markers (`migspec: …`) around each scenario's workload output and
+/// its ftrace buffer, and everything else the kernel prints lands in
+/// between. Line numbers are the capture file's, so a report can name them.
+///
+///     migspec: booted 6.1.0-56-amd64 nodes=2
+///     migspec: kprobe ok: p:migspec/anon_vma_fork anon_vma_fork …
+///     migspec: scenario move-pages begin
+///     migspec-workload: move-pages result=ok processes=7 checks=24 failures=0 …
+///     migspec: scenario move-pages exit=0
+///     migspec: trace begin move-pages
+///     # tracer: nop
+///      migspec-workloa-101 [000] ...1.  3.539935: set_migration_pte: addr=7fd0…, pte=dfff… order=0
+///     migspec: trace end move-pages
+///     migspec: done
+public struct KernelCapture: Sendable {
+  public struct Scenario: Sendable {
+    public let name: String
+    public let line: Int
+    /// The workload's exit status, if the marker was seen.
+    public var exitStatus: Int?
+    /// `migspec-workload: NAME …` lines.
+    public var workload: [(line: Int, text: String)] = []
+    /// Trace events between `trace begin` and `trace end`.
+    public var events: [(line: Int, event: FtraceEvent)] = []
+    public var lostEvents: [(line: Int, cpu: Int, count: Int)] = []
+    public var traceBegin: Int?
+    public var traceEnd: Int?
+    /// The workload's summary (`result=ok|FAILED …`), parsed.
+    public var result: [String: String]? {
+      guard let line = workload.last(where: { $0.text.contains(" result=") }) else { return nil }
+      return Dictionary(line.text.split(separator: " ").compactMap { tok -> (String, String)? in
+        guard let eq = tok.firstIndex(of: "=") else { return nil }
+        return (String(tok[..<eq]), String(tok[tok.index(after: eq)...]))
+      }, uniquingKeysWith: { a, _ in a })
+    }
+  }
+
+  /// `uname -r` of the guest, from the boot marker.
+  public var kernelRelease: String?
+  public var numaNodes: Int?
+  public var kprobes: [(definition: String, ok: Bool)] = []
+  public var scenarios: [Scenario] = []
+  /// The guest's init reached its end.
+  public var done = false
+
+  public init() {}
+}
+
+/// A capture that cannot be read: names the line.
+public struct CaptureError: Error, CustomStringConvertible, Sendable {
+  public let file: String
+  public let line: Int
+  public let message: String
+  public init(file: String, line: Int, message: String) { self.file = file; self.line = line; self.message = message }
+  public var description: String { "\(file):\(line): error: \(message)" }
+}
+
+extension KernelCapture {
+  /// Reads a console capture. Trace lines that look like events but cannot
+  /// be read, and markers out of order, are errors naming the line; console
+  /// noise anywhere is skipped.
+  public static func parse(_ text: String, file: String) throws(CaptureError) -> KernelCapture {
+    var capture = KernelCapture()
+    var current: Int? = nil  // index into scenarios
+    var inTrace = false
+    for (line, parsed) in zip(1..., text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)) {
+      let raw = parsed.hasSuffix("\r") ? parsed.dropLast() : parsed
+      // Markers may follow terminal escapes on the same line (QEMU clears the screen).
+      if let m = raw.range(of: "migspec: ") {
+        let body = raw[m.upperBound...].trimmingCharacters(in: .whitespaces)
+        let words = body.split(separator: " ").map(String.init)
+        switch words.first {
+        case "booted":
+          capture.kernelRelease = words.count > 1 ? words[1] : nil
+          capture.numaNodes = words.first { $0.hasPrefix("nodes=") }.flatMap { Int($0.dropFirst(6)) }
+          continue
+        case "kprobe":
+          guard words.count >= 3 else { break }
+          capture.kprobes.append((words[2...].joined(separator: " "), words[1] == "ok:"))
+          continue
+        case "scenario":
+          guard words.count >= 3 else { break }
+          if words[2] == "begin" {
+            if inTrace { throw CaptureError(file: file, line: line, message: "scenario \(words[1]) begins inside the trace of \(capture.scenarios[current!].name)") }
+            capture.scenarios.append(Scenario(name: words[1], line: line))
+            current = capture.scenarios.count - 1
+          } else if words[2].hasPrefix("exit="), let c = current, capture.scenarios[c].name == words[1] {
+            capture.scenarios[c].exitStatus = Int(words[2].dropFirst(5))
+          }
+          continue
+        case "trace":
+          guard words.count >= 3, let c = current, capture.scenarios[c].name == words[2] else {
+            throw CaptureError(file: file, line: line, message: "expected \"migspec: trace begin|end SCENARIO\" for the running scenario")
+          }
+          if words[1] == "begin" { inTrace = true; capture.scenarios[c].traceBegin = line }
+          else if words[1] == "end" { inTrace = false; capture.scenarios[c].traceEnd = line }
+          continue
+        case "done":
+          capture.done = true
+          continue
+        default:
+          break
+        }
+      }
+      guard let c = current else { continue }
+      if let w = raw.range(of: "migspec-workload: ") {
+        capture.scenarios[c].workload.append((line, String(raw[w.lowerBound...])))
+        continue
+      }
+      guard inTrace else { continue }
+      switch Ftrace.parse(raw) {
+      case .event(let e): capture.scenarios[c].events.append((line, e))
+      case .lostEvents(let cpu, let n): capture.scenarios[c].lostEvents.append((line, cpu, n))
+      case .header, .other: continue
+      case .unreadable(let why): throw CaptureError(file: file, line: line, message: "unreadable trace line: \(why)")
+      }
+    }
+    return capture
+  }
+}
