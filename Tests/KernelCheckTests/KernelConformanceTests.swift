@@ -154,4 +154,28 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
     #expect(throws: HarnessError.self) { try KernelImage.validate(path: notKernel) }
     do { _ = try KernelImage.validate(path: "/nonexistent/bzImage") } catch { #expect(error.description.contains("no such file")) }
   }
+
+  /// The boot stage's time limit, and QEMU dying early, with a stand-in for QEMU.
+  @Test func bootHangAndEarlyExitAreReported() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fake-qemu-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func script(_ name: String, _ body: String) throws -> String {
+      let path = dir.appendingPathComponent(name).path
+      try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
+      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+      return path
+    }
+    var q = QEMU(kernel: "/k", initrd: "/i")
+    q.binary = try script("hang", "echo SeaBIOS; sleep 30")
+    q.timeouts.boot = 1
+    do { _ = try q.run { _ in }; Issue.record("expected a boot hang") } catch {
+      #expect(error.description.hasPrefix("boot hang: no \"migspec: booted\" within 1 s"))
+      #expect(error.description.contains("SeaBIOS"))  // the console's last lines
+    }
+    q.binary = try script("dies", "echo 'qemu: could not load kernel' >&2; exit 1")
+    do { _ = try q.run { _ in }; Issue.record("expected an error") } catch {
+      #expect(error.description.contains("exited (status 1) before the guest booted") && error.description.contains("could not load kernel"))
+    }
+  }
 }
