@@ -114,7 +114,11 @@ public struct KernelMigrations: Sendable {
         let decoded = X86PTE.decode(pte, layout: layout)
         if e.name == "set_migration_pte" {
           guard case .migration(let kind, let pfn, _, _, _, _) = decoded else {
-            diverge(line, "set_migration_pte: pte=\(String(pte, radix: 16)) is not a migration entry (\(decoded))")
+            var hint = ""
+            if case .swap(let type, _) = decoded {
+              hint = "; a swap entry of type \(type): if this kernel numbers its migration types differently (CONFIG_DEVICE_PRIVATE=y moves them down by 4), give --swp-migration-read"
+            }
+            diverge(line, "set_migration_pte: pte=\(String(pte, radix: 16)) is not a migration entry under SWP_MIGRATION_READ=\(layout.migrationRead) (\(decoded))\(hint)")
             continue
           }
           if let a = openAttempt[e.pid], attempts[a].pfn == pfn, !attempts[a].events.contains(where: { if case .remove = $0.event { true } else { false } }) {

@@ -46,8 +46,11 @@ struct Kernel: ParsableCommand {
   @Option(help: "SWP_PFN_BITS: 34 under 4-level paging (QEMU's default CPU), 40 with 5-level.")
   var pfnBits: Int = X86PTE.Layout.debian61.pfnBits
 
-  @Option(help: "Seconds allowed for the boot, and for each scenario.")
-  var timeout: [Double] = []
+  @Option(help: "Seconds allowed from QEMU's start to the guest's \"booted\" line.")
+  var bootTimeout: Double = 120
+
+  @Option(help: "Seconds allowed for each scenario, workload and trace dump.")
+  var scenarioTimeout: Double = 240
 
   @Flag(help: "Print one JSON object per scenario instead of text.")
   var json = false
@@ -60,7 +63,10 @@ struct Kernel: ParsableCommand {
       throw ValidationError("unknown scenario \"\(s)\"; expected some of: \(Self.allScenarios.joined(separator: ", "))")
     }
     if !(1...50).contains(rounds) { throw ValidationError("--rounds: expected 1...50, got \(rounds)") }
-    if !(1...31).contains(swpMigrationRead) { throw ValidationError("--swp-migration-read: expected 1...31") }
+    if !(1...29).contains(swpMigrationRead) { throw ValidationError("--swp-migration-read: expected 1...29 (three types follow it, below 32)") }
+    if !(20...52).contains(pfnBits) { throw ValidationError("--pfn-bits: expected 20...52") }
+    if capture != nil && kernel != nil { throw ValidationError("--capture checks a saved console and boots nothing: drop --kernel") }
+    if bootTimeout <= 0 || scenarioTimeout <= 0 { throw ValidationError("time limits must be positive") }
   }
 
   func run() throws {
@@ -141,8 +147,8 @@ struct Kernel: ParsableCommand {
     if !saveDir.isEmpty { try? FileManager.default.createDirectory(atPath: saveDir, withIntermediateDirectories: true) }
     let initrd = try Guest.buildInitramfs(workloadSource: source, scenarios: scenarios.split(separator: ",").map(String.init), rounds: rounds, dir: dir)
     var qemu = QEMU(kernel: image, initrd: initrd)
-    if let b = timeout.first { qemu.timeouts.boot = b }
-    if timeout.count > 1 { qemu.timeouts.scenario = timeout[1] }
+    qemu.timeouts.boot = bootTimeout
+    qemu.timeouts.scenario = scenarioTimeout
     log("booting \(image) (QEMU TCG, 2 CPUs, 2 NUMA nodes)")
     let start = Date()
     let text = try qemu.run { line in warn("  [\(String(format: "%5.1f", Date().timeIntervalSince(start))) s] \(line)") }

@@ -114,6 +114,14 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
     #expect(d.line == i + 2)  // the restore nobody unmapped
   }
 
+  @Test func anotherSwapLayoutIsExplained() throws {
+    let c = try KernelCapture.parse(captureText, file: "capture")
+    let m = KernelMigrations(c.scenarios[0].events, layout: X86PTE.Layout(migrationRead: 23, pfnBits: 34))
+    let d = try #require(m.divergences.first)
+    #expect(d.message.contains("not a migration entry under SWP_MIGRATION_READ=23"))
+    #expect(d.message.contains("a swap entry of type 27") && d.message.contains("give --swp-migration-read"))
+  }
+
   /// The model side alone: which label sequences folio-6.1 explains.
   @Test func labelsAgainstTheModel() {
     var k = KernelConformance()
