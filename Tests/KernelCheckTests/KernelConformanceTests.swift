@@ -16,6 +16,13 @@ func reports(_ lines: [String]) throws -> [ScenarioReport] {
   return c.scenarios.map { checker.check($0) }
 }
 
+/// The first divergence (in line order) after rewriting line `i` (0-based) of the capture.
+func firstDivergence(editing i: Int, _ edit: (String) -> String) throws -> KernelDivergence {
+  var lines = captureLines
+  lines[i] = edit(lines[i])
+  return try #require(try reports(lines).compactMap(\.divergence).first)
+}
+
 /// Lines of the capture: the first attempt (of `scenario`) with the given number of sets whose last remove is followed by the next attempt's first set.
 func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
   let c = try KernelCapture.parse(captureText, file: "capture")
@@ -65,22 +72,18 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
   }
 
   @Test func wrongWritenessIsNamed() throws {
-    var lines = captureLines
     // A read entry restored writable (RW bit set on a read-only restore).
-    let i = try #require(lines.firstIndex { $0.contains("remove_migration_pte:") && $0.contains("865 order") })
-    let before = try #require(lines[..<i].last { $0.contains("set_migration_pte:") })
+    let i = try #require(captureLines.firstIndex { $0.contains("remove_migration_pte:") && $0.contains("865 order") })
+    let before = try #require(captureLines[..<i].last { $0.contains("set_migration_pte:") })
     #expect(before.contains("pte=dfff"))  // a read entry
-    lines[i] = lines[i].replacingOccurrences(of: "865 order", with: "867 order")
-    let d = try #require(try reports(lines).compactMap(\.divergence).first)
+    let d = try firstDivergence(editing: i) { $0.replacingOccurrences(of: "865 order", with: "867 order") }
     #expect(d.line == i + 1)
     #expect(d.message.hasPrefix("remove_migration_pte(writable, new folio)"))
   }
 
   @Test func restoreAtAnotherAddressIsNamed() throws {
-    var lines = captureLines
-    let i = try #require(lines.firstIndex { $0.contains("remove_migration_pte: addr=7f") })
-    lines[i] = lines[i].replacingOccurrences(of: "addr=7f", with: "addr=6f")
-    let d = try #require(try reports(lines).compactMap(\.divergence).first)
+    let i = try #require(captureLines.firstIndex { $0.contains("remove_migration_pte: addr=7f") })
+    let d = try firstDivergence(editing: i) { $0.replacingOccurrences(of: "addr=7f", with: "addr=6f") }
     #expect(d.line == i + 1)
     #expect(d.message.contains("the folio's entries were set at"))
   }
@@ -103,14 +106,13 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
   }
 
   @Test func removeWithoutEntryIsNamed() throws {
-    var lines = captureLines
     // A folio mapped once: its only entry's line goes, its restore stays.
+    let lines = captureLines
     let i = try #require(lines.indices.dropFirst().dropLast(2).first {
       lines[$0 - 1].contains("remove_migration_pte:") && lines[$0].contains("set_migration_pte:")
         && lines[$0 + 1].contains("remove_migration_pte:") && lines[$0 + 2].contains("set_migration_pte:")
     })
-    lines[i] = lines[i].replacingOccurrences(of: "set_migration_pte: addr=", with: "other_event: addr=")
-    let d = try #require(try reports(lines).compactMap(\.divergence).first)
+    let d = try firstDivergence(editing: i) { $0.replacingOccurrences(of: "set_migration_pte: addr=", with: "other_event: addr=") }
     #expect(d.line == i + 2)  // the restore nobody unmapped
   }
 
