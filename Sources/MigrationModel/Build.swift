@@ -28,6 +28,10 @@ public enum Variants {
          summary: "the modern anonymous-folio path of Linux 6.1: folio lock, anon_vma pin, try_to_migrate, folio_migrate_mapping refcount check, remove_migration_ptes",
          actorKinds: anonActors.union(["gup"]),
          buggy: ["rmap_insert": "prepend"], fixed: ["rmap_insert": "append"]),
+    Info(name: "folio-6.12", seed: nil,
+         summary: "the batched path of Linux 6.3+ (6.12 LTS): migrate_pages_batch unmaps every folio of the list (try_to_migrate with TTU_BATCH_FLUSH), one try_to_unmap_flush, then moves each; -EAGAIN folios are retried, leftovers undone, MIGRATE_SYNC retries the async batch's failures one by one; per-CPU TLB entries show what the deferred flush risks",
+         actorKinds: anonActors.union(["gup"]),
+         buggy: ["flush_before_move": "false"], fixed: ["flush_before_move": "true"]),
     Info(name: "swapless-2.6.17", seed: "001",
          summary: "Lameter's swapless migration (2.6.17/18): migration entries, migrate_page_remove_references' refcount check (nr_refs 1 without a mapping), remove_migration_ptes(page, page) on failure",
          actorKinds: anonActors.union(["gup"]),
@@ -120,11 +124,14 @@ public enum MigrationModel {
       switch a {
       case .migrate(_, let v):
         let src = config.mapped.firstIndex(of: v)!
-        held.append(w.addMigrator(name: nextName("migrate"), src: src))
+        held.append(w.addMigrator(name: nextName("migrate"), sources: [src]))
+      case .migrateBatch(_, let vs):
+        held.append(w.addMigrator(name: nextName("migrate"), sources: vs.map { config.mapped.firstIndex(of: $0)! }))
       case .fault(let p, let v, let write):
         let value = write ? 2 + writer : 0
         if write { writer += 1 }
-        let (refs, done) = w.addFault(name: nextName("fault"), process: p, page: v, write: write, value: value)
+        let cpu = counts["fault", default: 0]
+        let (refs, done) = w.addFault(name: nextName("fault"), process: p, page: v, write: write, value: value, tlb: w.tlbEntry(cpu: cpu))
         held.append(refs)
         threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
       case .fork(let q, let c):
@@ -201,6 +208,7 @@ extension World {
     for f in 0..<F {
       b.initially(mapping[f], config.mapped.indices.contains(f) ? 0 : noAnonVma)
     }
+    for e in tlbs { b.initially(e.valid, true) }
     if let stack = temporaryStack {
       for case .exec(let p) in config.actors { b.initially(stack[p], true) }
     }

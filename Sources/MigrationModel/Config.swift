@@ -49,7 +49,27 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// anon-vma-chain-2.6.34: migration leaves exec's temporary stack alone
   /// (VM_STACK_INCOMPLETE_SETUP, a8bef8ff6ea1, 2.6.35).
   public var skipTemporaryStack: Bool = true
+  /// folio-6.12: the mode `migrate_pages` is called with. `sync` (the
+  /// `move_pages`/`migrate_pages`/`mbind` syscalls' MIGRATE_SYNC) goes through
+  /// `migrate_pages_sync`: one MIGRATE_ASYNC batch, then every failure again
+  /// on its own; `async` (compaction, NUMA balancing) is one batch.
+  public var migrateMode: MigrateMode = .sync
+  /// folio-6.12: `migrate_pages_batch` calls `try_to_unmap_flush()` between
+  /// the unmap and the move phase. Off (an ablation, no kernel did this),
+  /// the deferred flush happens only after the move phase.
+  public var flushBeforeMove: Bool = true
+  /// folio-6.1 and folio-6.12: model each faulting thread's CPU TLB (a
+  /// translation cached from the initial mapping, used until flushed).
+  public var tlb: Bool = true
   public init() {}
+}
+
+/// The `enum migrate_mode` a folio-6.12 `migrate_pages` call runs in.
+public enum MigrateMode: String, Codable, Sendable, CaseIterable {
+  /// MIGRATE_SYNC: an async batch first, then the failures one by one (`migrate_pages_sync`).
+  case sync
+  /// MIGRATE_ASYNC: one batch, trylock only, TLB flushes deferred.
+  case async
 }
 
 /// Which mapping `migrate_page_remove_references` validates a page by.
@@ -121,6 +141,9 @@ extension Knobs {
     .choice("driver_release", \.driverRelease, "movable-4.8: a driver releasing an isolated page clears PG_movable (4.8) or only PG_isolated (draft)"),
     .choice("remove_references_mapping", \.removeReferencesMapping, "swapcache-2.6.16: migrate_page_remove_references checks page_mapping(page) or page->mapping"),
     .bool("skip_temporary_stack", \.skipTemporaryStack, "anon-vma-chain-2.6.34: try_to_migrate skips exec's temporary stack (VM_STACK_INCOMPLETE_SETUP)"),
+    .choice("migrate_mode", \.migrateMode, "folio-6.12: MIGRATE_SYNC (async batch, then failures one by one) or MIGRATE_ASYNC (one batch)"),
+    .bool("flush_before_move", \.flushBeforeMove, "folio-6.12: try_to_unmap_flush() between the unmap and the move phase of a batch (false: ablation, after the move phase)"),
+    .bool("tlb", \.tlb, "folio-6.1/6.12: model per-CPU TLB entries cached from the initial mappings"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
 
@@ -131,6 +154,9 @@ extension Knobs {
 public enum ActorConfig: Codable, Sendable, Hashable {
   /// `migrate_pages` of the folio mapped at (`process`, `page`) at the start.
   case migrate(process: Int, page: Int)
+  /// folio-6.12: one `migrate_pages` call of the folios mapped at
+  /// (`process`, each of `pages`) at the start, as one list (a batch).
+  case migrateBatch(process: Int, pages: [Int])
   /// One access of one virtual page by a thread of `process`.
   case fault(process: Int, page: Int, write: Bool)
   /// `fork()` of `parent`, creating the process in slot `child`.
@@ -173,6 +199,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
   public var summary: String {
     switch self {
     case .migrate(let p, let v): return "migrate(P\(p) page \(v))"
+    case .migrateBatch(let p, let vs): return "migrate(P\(p) pages \(vs.map(String.init).joined(separator: ",")))"
     case .fault(let p, let v, let w): return "\(w ? "write" : "read")(P\(p) page \(v))"
     case .fork(let q, let c): return "fork(P\(q)→P\(c))"
     case .exit(let p): return "exit(P\(p))"
@@ -190,7 +217,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
 
   public var kind: String {
     switch self {
-    case .migrate: return "migrate"
+    case .migrate, .migrateBatch: return "migrate"
     case .fault: return "fault"
     case .fork: return "fork"
     case .exit: return "exit"
@@ -251,7 +278,13 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   /// migrator, one new page per writing fault.
   public var effectiveFolios: Int {
     if folios > 0 { return folios }
-    let migrators = actors.filter { if case .migrate = $0 { return true } else { return false } }.count
+    let migrators = actors.reduce(0) {
+      switch $1 {
+      case .migrate: return $0 + 1
+      case .migrateBatch(_, let pages): return $0 + pages.count
+      default: return $0
+      }
+    }
     let writers = actors.filter {
       switch $0 {
       case .fault(_, _, let write): return write || variant == "migration-cache"  // every swap-in allocates
@@ -312,6 +345,14 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         if !(0..<initialProcesses).contains(p) { bad(i, "process", "migrate needs a process alive at the start (0..<\(initialProcesses)), got \(p)") }
         if !mapped.contains(v) { bad(i, "page", "page \(v) is not mapped at the start (mapped: \(mapped))") }
         if !migrated.insert(v).inserted { bad(i, "page", "two migrators of the same folio (page \(v))") }
+      case .migrateBatch(let p, let vs):
+        if variant != "folio-6.12" { bad(i, "pages", "a list of pages is one batched migrate_pages call (folio-6.12); \(variant) migrates one page per migrate actor: use page:") }
+        if !(1...2).contains(vs.count) { bad(i, "pages", "expected 1 or 2 pages in a batch, got \(vs.count)") }
+        if !(0..<initialProcesses).contains(p) { bad(i, "process", "migrate needs a process alive at the start (0..<\(initialProcesses)), got \(p)") }
+        for v in vs {
+          if !mapped.contains(v) { bad(i, "pages", "page \(v) is not mapped at the start (mapped: \(mapped))") }
+          if !migrated.insert(v).inserted { bad(i, "pages", "page \(v) is migrated twice (two migrators of the same folio, or listed twice)") }
+        }
       case .fault(let p, let v, _):
         if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
         if !(0..<pages).contains(v) { bad(i, "page", "page \(v) is not in 0..<\(pages)") }
@@ -344,7 +385,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         if (0..<processes).contains(p) && !created.contains(p) { bad(i, "process", "process \(p) is never alive: no fork creates it") }
       case .fork(let parent, _):
         if (0..<processes).contains(parent) && !created.contains(parent) { bad(i, "parent", "process \(parent) is never alive") }
-      case .migrate, .reclaim, .compact, .driverFree, .migrateShmem, .pageout, .shmemFault: break
+      case .migrate, .migrateBatch, .reclaim, .compact, .driverFree, .migrateShmem, .pageout, .shmemFault: break
       }
     }
     return out
@@ -370,6 +411,9 @@ extension Knobs {
     removeReferencesMapping = try c.decodeIfPresent(RemoveReferencesMapping.self, forKey: .removeReferencesMapping) ?? d.removeReferencesMapping
     shmemMigratepage = try c.decodeIfPresent(Bool.self, forKey: .shmemMigratepage) ?? d.shmemMigratepage
     skipTemporaryStack = try c.decodeIfPresent(Bool.self, forKey: .skipTemporaryStack) ?? d.skipTemporaryStack
+    migrateMode = try c.decodeIfPresent(MigrateMode.self, forKey: .migrateMode) ?? d.migrateMode
+    flushBeforeMove = try c.decodeIfPresent(Bool.self, forKey: .flushBeforeMove) ?? d.flushBeforeMove
+    tlb = try c.decodeIfPresent(Bool.self, forKey: .tlb) ?? d.tlb
   }
 }
 

@@ -13,7 +13,12 @@ extension World {
   /// Adds a thread of `process` that reads or writes `page` once. A write
   /// stores `value`, distinct per writer, so a lost write is visible.
   /// Returns the references it holds on a folio and its "done" condition.
-  func addFault(name: String, process p: Int, page v: Int, write: Bool, value: Int) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
+  ///
+  /// `tlb` is the entry its CPU caches from the start, if any: an access
+  /// may use it instead of walking the page table, stale or not, until a
+  /// flush drops it; the thread's own page fault drops it too (x86
+  /// invalidates the faulting translation), and so does finishing.
+  func addFault(name: String, process p: Int, page v: Int, write: Bool, value: Int, tlb: TLBEntry? = nil) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
     let a = b.actor(name, title: "\(write ? "write" : "read") P\(p) page \(v)", pcs: FaultPC.self)
     let waitOn = folioLocal(a, "wait_folio")
     let old = folioLocal(a, "old_page")
@@ -23,14 +28,39 @@ extension World {
     let present = pteKind[p, v] == .present
     let accessOK = write ? present && pteWrite[p, v] : present
 
-    // The access itself: the MMU, no lock. A present, sufficiently
-    // permissive PTE means no fault at all.
+    // The access itself: the MMU, no lock. A cached translation (a TLB
+    // hit) is used as it is; else a present, sufficiently permissive PTE
+    // (the page walk; the entry may have been evicted at any time) means no
+    // fault at all.
+    if let tlb {
+      let cached = Expr<Int>(tlb.folio)
+      if write && tlb.writable {
+        a.step("store (TLB hit)", at: .access, kernel: "hardware: a dirty writable TLB entry, no page walk",
+               summary: "the CPU stores through its cached translation, whatever the PTE says now") { r in
+          r.require(alive[p] && tlb.valid)
+          r.check("refcount_safety", used[cached], "a store through a stale TLB entry into a freed folio (use after free)")
+          r.set(data[cached], val)
+          r.set(expected[p, v], val)
+          r.set(tlb.valid, false)
+          r.goto(.done)
+        }
+      } else if !write {
+        a.step("load (TLB hit)", at: .access, kernel: "hardware: a TLB entry, no page walk",
+               summary: "the CPU loads through its cached translation; the value must be the last one written") { r in
+          r.require(alive[p] && tlb.valid)
+          r.check("no_lost_write", data[cached] == expected[p, v], "a load through a TLB entry returned a value that is not the last one this process wrote")
+          r.set(tlb.valid, false)
+          r.goto(.done)
+        }
+      }
+    }
     if write {
       a.step("store (pte writable)", at: .access, kernel: "hardware: no fault",
              summary: "the MMU stores through a present writable PTE") { r in
         r.require(alive[p] && accessOK)
         r.set(data[f], val)
         r.set(expected[p, v], val)
+        if let tlb { r.set(tlb.valid, false) }
         r.goto(.done)
       }
     } else {
@@ -38,11 +68,13 @@ extension World {
              summary: "the MMU loads through a present PTE; the value must be the last one written") { r in
         r.require(alive[p] && accessOK)
         r.check("no_lost_write", data[f] == expected[p, v], "a load returned a value that is not the last one this process wrote")
+        if let tlb { r.set(tlb.valid, false) }
         r.goto(.done)
       }
     }
     a.step("page fault", at: .access, kernel: "arch: do_user_addr_fault() → handle_mm_fault()") { r in
       r.require(alive[p] && !accessOK)
+      if let tlb { r.set(tlb.valid, false) }
       r.goto(.lockMm)
     }
     a.step("mmap_read_lock", at: .lockMm, kernel: "arch: do_user_addr_fault()") { r in
@@ -108,6 +140,7 @@ extension World {
         r.within(ptl[p])
         r.require(maps(p, v, o) && !pteWrite[p, v])
         setPTE(&r, p, v, Expr(.present), folio: n, write: true)
+        flushTLB(&r, process: Expr(p), page: v, when: trueExpr)  // ptep_clear_flush_notify
         r.set(mapcount[n], 1)
         r.set(anonExclusive[n], true)
         r.set(mapping[n], Expr(p))

@@ -102,6 +102,10 @@ extension World {
         r.when(isPresent, mapcount[f], mapcount[f] + 1)
         r.when(isPresent, anonExclusive[f], false)
         r.when(isPresent, pteWrite[q, v], false)
+        // The parent's stale writable translation goes here; the kernel
+        // flushes once, flush_tlb_mm(oldmm) at the end of dup_mmap (a
+        // store in between lands in the now shared folio: not modelled).
+        flushTLB(&r, process: Expr(q), page: v, when: isPresent)
         // copy_nonpresent_pte: a writable or exclusive entry becomes readable in both.
         r.when(isMig, pteKind[q, v], Expr(.migrationRead))
         r.set(pteKind[c, v], ite(isPresent, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))

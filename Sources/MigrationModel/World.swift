@@ -70,6 +70,23 @@ public struct CacheVars {
   public let swapData: StateVar<Int>
 }
 
+/// One CPU's cached translation of one virtual page: the TLB entry a
+/// faulting thread's CPU holds from before the run (the process touched its
+/// pages: a writable one was written, so the entry is dirty and a store
+/// through it needs no page walk). It names the folio the page was mapped
+/// to at the start and stays usable, whatever the PTE says now, until a
+/// flush of that CPU or the CPU's own page fault drops it.
+public struct TLBEntry: Sendable {
+  /// Which fault actor's CPU (its ordinal among the fault actors).
+  public let cpu: Int
+  public let process: Int
+  public let page: Int
+  public let folio: Int
+  public let writable: Bool
+  /// The entry is cached (the cell `tlb[faultN]`).
+  public let valid: Expr<Bool>
+}
+
 /// The state of the whole modelled machine: processes with one anonymous VMA
 /// each, their page tables, anon_vmas with ordered rmap lists, folios, locks.
 ///
@@ -128,6 +145,9 @@ public final class World {
   public let shmem: ShmemVars?
   /// Non-LRU movable page flags (movable-4.8 only).
   public let movable: MovableVars?
+  /// The faulting threads' CPUs' TLB entries (folio-6.1/6.12 with the
+  /// `tlb` knob; empty otherwise: every PTE change is then seen at once).
+  public let tlbs: [TLBEntry]
 
   // Locks, named as lockdep names them.
   public let mmapLock: LockClass
@@ -204,6 +224,23 @@ public final class World {
         backing: b.int("driver.page", max: F - 1, dims: [max(config.driverPages, 1)], indexNames: [(0..<max(config.driverPages, 1)).map { "D\($0)" }]))
     } else {
       movable = nil
+    }
+    var entries: [(cpu: Int, p: Int, v: Int)] = []
+    if config.knobs.tlb && ["folio-6.1", "folio-6.12"].contains(config.variant) {
+      var cpu = 0
+      for case .fault(let p, let v, _) in config.actors {
+        if p < config.initialProcesses && config.mapped.contains(v) { entries.append((cpu, p, v)) }
+        cpu += 1
+      }
+    }
+    if entries.isEmpty {
+      tlbs = []
+    } else {
+      let valid = b.bool("tlb", dims: [entries.count], indexNames: [entries.map { "fault\($0.cpu)" }])
+      tlbs = entries.enumerated().map { (i, e) -> TLBEntry in
+        TLBEntry(cpu: e.cpu, process: e.p, page: e.v, folio: config.mapped.firstIndex(of: e.v)!,
+                 writable: config.initialProcesses == 1, valid: valid[i])
+      }
     }
     mmapLock = b.rwsem("&mm->mmap_lock", count: P, indexNames: procs)
     anonVmaLock = b.rwsem("&anon_vma->rwsem", count: P, indexNames: avNames)
@@ -401,6 +438,15 @@ public final class World {
     r.set(pteFolio[p, v], folio)
     r.set(pteWrite[p, v], write)
   }
+
+  /// The TLB flush of a PTE change (`ptep_clear_flush`, `flush_tlb_page`):
+  /// every CPU drops its entry for (`q`, `v`) when `cond` holds.
+  public func flushTLB<PC>(_ r: inout Step<PC>, process q: Expr<Int>, page v: Int, when cond: Expr<Bool>) {
+    for e in tlbs where e.page == v { r.when(cond && q == Expr(e.process), e.valid, false) }
+  }
+
+  /// The TLB entry of fault actor number `cpu`, if its CPU caches one.
+  public func tlbEntry(cpu: Int) -> TLBEntry? { tlbs.first { $0.cpu == cpu } }
 
   /// Clears a PTE to none.
   public func clearPTE<PC>(_ r: inout Step<PC>, _ p: some IndexExpr, _ v: some IndexExpr) {

@@ -194,10 +194,24 @@ struct Reader {
     let what = "actors[\(i)].\(kind)"
     switch kind {
     case "migrate":
-      let m = try mapping(body, what, allowed: ["process", "page"], required: ["page"])
+      let m = try mapping(body, what, allowed: ["process", "page", "pages"])
       remember(m, i)
-      return .migrate(process: try m["process"].map { n throws(SpecError) in try int(n, "\(what).process", 0...3) } ?? 0,
-                      page: try int(m["page"]!, "\(what).page", 0...1))
+      let process = try m["process"].map { n throws(SpecError) in try int(n, "\(what).process", 0...3) } ?? 0
+      switch (m["page"], m["pages"]) {
+      case (let page?, nil):
+        return .migrate(process: process, page: try int(page, "\(what).page", 0...1))
+      case (nil, let pages?):
+        // One migrate_pages call of a list of folios (folio-6.12's batch).
+        let seq = try sequence(pages, "\(what).pages")
+        var vs: [Int] = []
+        for (k, item) in seq.enumerated() { vs.append(try int(item, "\(what).pages[\(k)]", 0...1)) }
+        if vs.isEmpty { throw error(pages, "\(what).pages: expected at least one page") }
+        return .migrateBatch(process: process, pages: vs)
+      case (_?, _?):
+        throw error(body, "\(what): give page (one folio) or pages (one batch), not both")
+      case (nil, nil):
+        throw error(body, "\(what): missing page (one folio) or pages (one batched call, folio-6.12)")
+      }
     case "fault":
       let m = try mapping(body, what, allowed: ["process", "page", "access"], required: ["process", "page", "access"])
       remember(m, i)
