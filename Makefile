@@ -32,16 +32,19 @@ test: setup impls
 	$(MAKE) leaks
 	$(MAKE) kernel-ci
 
-# A real kernel: Debian's 6.1 (downloaded once into ~/.cache/migspec) under
-# QEMU, all four workload scenarios, one round each, checked against
-# folio-6.1. `migspec kernel` installs QEMU, busybox-static and cpio itself.
+# Real kernels: Debian's 6.1 and 6.12 (downloaded once into ~/.cache/migspec)
+# under QEMU, all four workload scenarios, one round each, each checked
+# against the model of its version (folio-6.1, folio-6.12). `migspec kernel`
+# installs QEMU, busybox-static and cpio itself.
 kernel-ci:
 	$(SWIFT) build --product migspec
 	.build/debug/migspec kernel --rounds 1
+	.build/debug/migspec kernel --debian 6.12 --rounds 1 --save .build/migspec-kernel/debian-6.12.console
 
 # The same with three rounds per scenario (release build).
 kernel: build
 	$(RELEASE_BIN) kernel
+	$(RELEASE_BIN) kernel --debian 6.12 --save .build/migspec-kernel/debian-6.12.console
 
 # The C implementation `migspec drive` and `diff` are tested against: the
 # correct build and one build per injected bug.

@@ -3,10 +3,14 @@ import MigSpecReference
 import MigrationModel
 import RuleKit
 
-/// Checks a real kernel's migrations against folio-6.1.
+/// Checks a real kernel's migrations against folio-6.1 or folio-6.12.
 ///
-/// Each migration attempt of the trace (one folio's `__unmap_and_move`, see
-/// `KernelMigrations`) becomes a small folio-6.1 configuration: the folio
+/// Each migration attempt of the trace (one folio's `__unmap_and_move` in
+/// 6.1; in 6.3+ one folio's `migrate_folio_unmap` and `migrate_folio_move`
+/// inside its batch, see `KernelMigrations`) becomes a small configuration of
+/// the model (folio-6.12: a `migrate_pages` call of that one folio, the same
+/// per-folio rules a batch runs; the batch's order — every unmap before the
+/// first move — is checked on the trace by `KernelMigrations`): the folio
 /// mapped by P0 and by already-forked children sharing it, one of which may
 /// break COW first, P0 may write it, one `fork` actor per fork the trace
 /// shows covering its address, one `exit` actor per exit it shows. The attempt's events are the labels the
@@ -30,8 +34,13 @@ public struct KernelConformance {
 
   private var memo: [[String]: Verdict] = [:]
   public private(set) var modelsBuilt = 0
+  /// The variant the kernel is checked against: `folio-6.1` or `folio-6.12`.
+  public let model: String
 
-  public init() {}
+  public init(model: String = "folio-6.1") { self.model = model }
+
+  /// The models `migspec kernel` can check against.
+  public static let models = ["folio-6.1", "folio-6.12"]
 
   /// The label the kernel's tracepoint line stands for.
   public static func label(_ e: KernelEvent, source: UInt64) -> String {
@@ -45,8 +54,9 @@ public struct KernelConformance {
 
   /// The folio-6.1 configuration for an attempt with `sets` entries, and
   /// `forks` forks and `exits` exits in its window.
-  static func configuration(sets: Int, forks: Int, exits: Int) -> ModelConfig {
+  static func configuration(sets: Int, forks: Int, exits: Int, model: String = "folio-6.1") -> ModelConfig {
     var c = ModelConfig()
+    c.variant = model
     // P0 and the children sharing the folio; with one entry, a child that
     // breaks COW first (a lone read-only mapping needs a fork in its past).
     // Children 1...exits may exit; the last one may write.
@@ -86,7 +96,7 @@ public struct KernelConformance {
     let sets = labels.filter { $0.hasPrefix("set_") }.count
     let forks = labels.filter { $0 == "anon_vma_fork" }.count
     let exits = labels.filter { $0 == "exit_mmap" }.count
-    let config = Self.configuration(sets: sets, forks: forks, exits: exits)
+    let config = Self.configuration(sets: sets, forks: forks, exits: exits, model: model)
     if !MigrationModel.validate(config).isEmpty {
       let v = Verdict(labels: labels, outcome: nil, configuration: "\(config.processes) processes: beyond the model's bound of 6")
       memo[labels] = v
@@ -140,6 +150,9 @@ public struct ScenarioReport: Sendable {
   public let foliosMigrated: Int
   public let attempts: Int
   public let calls: Int
+  /// Batches (6.3+: `migrate_pages_batch` runs; 6.1: one per attempt) and the largest one's folios.
+  public let batches: Int
+  public let largestBatch: Int
   public let eventsChecked: Int
   /// Attempts with more mappings and forks than the model's process bound: not checked.
   public let unchecked: Int
@@ -158,8 +171,14 @@ public struct ScenarioReport: Sendable {
 
 extension KernelConformance {
   /// Checks one scenario of a capture: data, completeness, then every attempt against the model.
-  public mutating func check(_ scenario: KernelCapture.Scenario, layout: X86PTE.Layout = .debian61) -> ScenarioReport {
-    let migrations = KernelMigrations(scenario.events, layout: layout)
+  /// `style`: how the kernel migrates (one folio at a time up to 6.2, in
+  /// batches since 6.3); nil infers it from the trace.
+  public mutating func check(_ scenario: KernelCapture.Scenario, layout: X86PTE.Layout = .debian61, style: KernelMigrations.Style? = nil) -> ScenarioReport {
+    let migrations = KernelMigrations(scenario.events, layout: layout, style: style ?? (model == "folio-6.12" ? .batched : .oneFolioAtATime))
+    // Does the trace itself show batches (two folios unmapped before either is restored)?
+    let batchedTrace = migrations.style == .batched || (style == nil && model != "folio-6.12" && KernelMigrations(scenario.events, layout: layout, style: nil).style == .batched)
+    // The attempt that starts at a line (its first migration entry).
+    let startsAt = Dictionary(migrations.attempts.map { ($0.firstLine, $0) }, uniquingKeysWith: { a, _ in a })
     var unchecked = 0
     var problems = migrations.divergences.map { ($0, [String]()) }
     if let lost = scenario.lostEvents.first {
@@ -187,10 +206,32 @@ extension KernelConformance {
       let source = String(attempt.pfn, radix: 16)
       if outcome.exhausted {
         problems.append((KernelDivergence(line: attempt.firstLine, message: "the model search for folio pfn \(source) gave up (more than its state bound)"), []))
-      } else if k < attempt.events.count {
-        problems.append((KernelDivergence(line: attempt.events[k].line, message: "\(v.labels[k]) of folio pfn \(source) (migrated by \(attempt.migrator)-\(attempt.pid)) is not what folio-6.1 allows after \(k == 0 ? "the start" : v.labels[..<k].joined(separator: ", "))"), outcome.allowed))
+        continue
+      }
+      // In a batch of several folios (6.3's migrate_pages_batch), say where
+      // in the batch: its unmap phase, its move phase.
+      let batch = attempt.batch.map { migrations.batches[$0] }.flatMap { $0.folios.count > 1 ? $0 : nil }
+      func phase(_ line: Int) -> String {
+        guard let batch else { return "" }
+        return line <= batch.lastSetLine ? "; in the unmap phase of the batch of \(batch.folios.count) folios from line \(batch.firstLine)"
+          : "; in the move phase of the batch of \(batch.folios.count) folios unmapped from line \(batch.firstLine)"
+      }
+      let move = attempt.removes == 0 ? "the move phase of folio pfn \(source) (its entries restored, to its new folio or undone to itself)"
+        : "the rest of the move phase of folio pfn \(source) (\(attempt.removes) of its entries restored)"
+      if k < attempt.events.count {
+        problems.append((KernelDivergence(line: attempt.events[k].line, message: "\(v.labels[k]) of folio pfn \(source) (migrated by \(attempt.migrator)-\(attempt.pid)\(phase(attempt.events[k].line))) is not what \(model) allows after \(k == 0 ? "the start" : v.labels[..<k].joined(separator: ", "))"), outcome.allowed))
+      } else if let end = attempt.terminator, let batch {
+        problems.append((KernelDivergence(line: end, message: "the batch of \(batch.folios.count) folios unmapped from line \(batch.firstLine) (by \(attempt.migrator)-\(attempt.pid)) ends here without \(move), but \(model) cannot finish it after \(v.labels.joined(separator: ", "))"), outcome.allowed))
+      } else if let end = attempt.terminator, attempt.removes == 0, let next = startsAt[end], next.pid == attempt.pid, next.pfn != attempt.pfn {
+        // 6.1 moves each folio before it unmaps the next. A trace that
+        // unmaps the next first is missing restores, or is a batched
+        // kernel's (6.3+): say which when the trace shows batches.
+        let hint = batchedTrace && model != "folio-6.12" ? "; this trace unmaps several folios before it moves them (migrate_pages_batch, Linux 6.3+): check it with --model folio-6.12" : ""
+        problems.append((KernelDivergence(line: end, message: "the unmap of folio pfn \(String(next.pfn, radix: 16)) starts here, but \(model) expected the move phase of folio pfn \(source) (by \(attempt.migrator)-\(attempt.pid)) first, its entries restored: \(model) cannot finish it after \(v.labels.joined(separator: ", "))\(hint)"), outcome.allowed))
       } else if let end = attempt.terminator {
-        problems.append((KernelDivergence(line: end, message: "the migration of folio pfn \(source) (by \(attempt.migrator)-\(attempt.pid)) ends here, but folio-6.1 cannot finish it after \(v.labels.joined(separator: ", "))"), outcome.allowed))
+        problems.append((KernelDivergence(line: end, message: "the migration of folio pfn \(source) (by \(attempt.migrator)-\(attempt.pid)) ends here, but \(model) cannot finish it after \(v.labels.joined(separator: ", "))"), outcome.allowed))
+      } else if let batch {
+        problems.append((KernelDivergence(line: attempt.events.last?.line ?? 0, message: "the trace ends inside the batch of \(batch.folios.count) folios unmapped from line \(batch.firstLine), before \(move)"), outcome.allowed))
       } else {
         problems.append((KernelDivergence(line: attempt.events.last?.line ?? 0, message: "the trace ends inside the migration of folio pfn \(source)"), outcome.allowed))
       }
@@ -198,7 +239,8 @@ extension KernelConformance {
     let first = problems.min { $0.0.line < $1.0.line }
     return ScenarioReport(
       name: scenario.name, foliosMigrated: Set(migrations.attempts.filter(\.succeeded).map(\.pfn)).count,
-      attempts: migrations.attempts.count, calls: migrations.calls.count, eventsChecked: migrations.eventsRead,
+      attempts: migrations.attempts.count, calls: migrations.calls.count, batches: migrations.batches.count,
+      largestBatch: migrations.batches.map(\.folios.count).max() ?? 0, eventsChecked: migrations.eventsRead,
       unchecked: unchecked, extraRestores: migrations.attempts.filter { $0.removes > $0.sets }.count,
       missingRestores: migrations.attempts.filter { $0.removes < $0.sets }.count, dataChecks: result?["checks"].flatMap { Int($0) }, divergence: first?.0, allowed: first?.1 ?? [])
   }

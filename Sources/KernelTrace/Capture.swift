@@ -4,6 +4,8 @@
 /// between. Line numbers are the capture file's, so a report can name them.
 ///
 ///     migspec: booted 6.1.0-56-amd64 nodes=2
+///     migspec: cpu la57=0
+///     migspec: config config-6.1.0-56-amd64 CONFIG_MIGRATION=y CONFIG_MEMORY_FAILURE=y …
 ///     migspec: kprobe ok: p:migspec/anon_vma_fork anon_vma_fork …
 ///     migspec: scenario move-pages begin
 ///     migspec-workload: move-pages result=ok processes=7 checks=24 failures=0 …
@@ -39,6 +41,13 @@ public struct KernelCapture: Sendable {
   /// `uname -r` of the guest, from the boot marker.
   public var kernelRelease: String?
   public var numaNodes: Int?
+  /// The guest CPU's 5-level paging flag (`migspec: cpu la57=0|1`), if printed.
+  public var la57: Bool?
+  /// The kernel configuration facts the PTE layout depends on (`migspec: config FILE CONFIG_X=V …`), and their file.
+  public var config: KernelConfig?
+  public var configSource: String?
+  /// A layout given at boot (`migspec: layout SWP_MIGRATION_READ=N SWP_PFN_BITS=M`): the user's override.
+  public var layoutOverride: (migrationRead: Int?, pfnBits: Int?)?
   public var kprobes: [(definition: String, ok: Bool)] = []
   public var scenarios: [Scenario] = []
   /// The guest's init reached its end.
@@ -57,6 +66,32 @@ public struct CaptureError: Error, CustomStringConvertible, Sendable {
 }
 
 extension KernelCapture {
+  /// Where a capture's PTE layout came from, for the report.
+  public enum LayoutSource: Sendable, Equatable {
+    /// `migspec: layout …` (given at boot).
+    case bootOverride
+    /// Derived from the capture's `migspec: config` line (its file named) and release.
+    case config(String)
+    /// No config in the capture: derived from the release with Debian's amd64 configuration.
+    case assumedDebian
+  }
+
+  /// The PTE layout to decode this capture with: the boot-time override, else
+  /// derived from the capture's kernel config, else from its release with
+  /// Debian's configuration. Throws when the release is unreadable or too old.
+  public func layout() throws(SwapTypes.Unknown) -> (layout: X86PTE.Layout, source: LayoutSource, types: SwapTypes?) {
+    let release = kernelRelease ?? ""
+    var derived: (layout: X86PTE.Layout, types: SwapTypes)?
+    var failure: SwapTypes.Unknown?
+    do { derived = try X86PTE.Layout.derive(config: config ?? X86PTE.Layout.debianConfig, release: release, la57: la57 ?? false) } catch { failure = error }
+    if let o = layoutOverride {
+      let base = derived?.layout ?? .debian61
+      return (X86PTE.Layout(migrationRead: o.migrationRead ?? base.migrationRead, pfnBits: o.pfnBits ?? base.pfnBits, savedDirty: base.savedDirty), .bootOverride, nil)
+    }
+    guard let derived else { throw failure! }
+    return (derived.layout, config == nil ? .assumedDebian : .config(configSource ?? "kernel config"), derived.types)
+  }
+
   /// Reads a console capture. Trace lines that look like events but cannot
   /// be read, and markers out of order, are errors naming the line; console
   /// noise anywhere is skipped.
@@ -75,6 +110,19 @@ extension KernelCapture {
           capture.kernelRelease = words.count > 1 ? words[1] : nil
           capture.numaNodes = words.first { $0.hasPrefix("nodes=") }.flatMap { Int($0.dropFirst(6)) }
           continue
+        case "cpu":
+          if let f = words.first(where: { $0.hasPrefix("la57=") }) { capture.la57 = f.dropFirst(5) == "1" }
+          continue
+        case "config":
+          guard words.count >= 2 else { break }
+          let facts = words.dropFirst().filter { $0.hasPrefix("CONFIG_") }
+          capture.config = KernelConfig(parsing: facts.joined(separator: "\n"))
+          capture.configSource = words.dropFirst().first { !$0.hasPrefix("CONFIG_") }
+          continue
+        case "layout":
+          func value(_ key: String) -> Int? { words.first { $0.hasPrefix(key + "=") }.flatMap { Int($0.dropFirst(key.count + 1)) } }
+          capture.layoutOverride = (value("SWP_MIGRATION_READ"), value("SWP_PFN_BITS"))
+          continue
         case "kprobe":
           guard words.count >= 3 else { break }
           capture.kprobes.append((words[2...].joined(separator: " "), words[1] == "ok:"))
@@ -90,6 +138,8 @@ extension KernelCapture {
           }
           continue
         case "trace":
+          // `trace disk …` and `trace saved …` (the trace disk's notes) are not trace bounds.
+          guard words.count >= 2, words[1] == "begin" || words[1] == "end" else { continue }
           guard words.count >= 3, let c = current, capture.scenarios[c].name == words[2] else {
             throw CaptureError(file: file, line: line, message: "expected \"migspec: trace begin|end SCENARIO\" for the running scenario")
           }

@@ -5,22 +5,39 @@ import KernelHarness
 import KernelTrace
 
 /// `migspec kernel`: boot a real kernel under QEMU, make it migrate pages,
-/// and check its tracepoints against folio-6.1.
+/// and check its tracepoints against the model of its version (folio-6.1 up
+/// to 6.2, folio-6.12 from 6.3 on; `--model` overrides).
 struct Kernel: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Boot a Linux kernel under QEMU with two NUMA nodes, run the migration workload, check its trace against folio-6.1.",
+    abstract: "Boot a Linux kernel under QEMU with two NUMA nodes, run the migration workload, check its trace against the model of its version (folio-6.1 or folio-6.12).",
     discussion: """
       Set-up is included: missing Debian packages (qemu-system-x86, busybox-static, cpio, gcc) are installed \
-      with apt-get, and without --kernel the current Debian kernel (linux-image-amd64's dependency) is \
-      downloaded once into the cache ($MIGSPEC_CACHE, else ~/.cache/migspec). The console capture is saved \
-      (--save) and can be checked again without booting (--capture). Exit status: 0 when every scenario \
-      conforms, 1 at a divergence (the capture line is named), 2 on a harness failure or bad input.
+      with apt-get, and without --kernel Debian's current kernel of the --debian series (6.1: linux-image-amd64's \
+      dependency; 6.12: linux-image-6.12-amd64's) is downloaded once into the cache ($MIGSPEC_CACHE, else \
+      ~/.cache/migspec), with its config and its virtio-blk modules. The guest writes each scenario's trace to a \
+      raw virtio disk, read after power-off (or after a time limit); the capture, in console format with the \
+      kernel release and config facts, is saved (--save) and can be checked again without booting (--capture): \
+      the PTE layout and the model follow from it. Exit status: 0 when every scenario conforms, 1 at a \
+      divergence (the capture line is named), 2 on a harness failure or bad input.
       """)
 
   static let allScenarios = ["move-pages", "fork-in-migration", "migrate-pages", "compact"]
+  static let models = KernelConformance.models
 
   @Option(help: "A bzImage to boot (your own build: arch/x86/boot/bzImage) instead of Debian's kernel.")
   var kernel: String?
+
+  @Option(help: "The config of --kernel (default: .config of its build tree, if there), for the PTE layout.")
+  var kernelConfig: String?
+
+  @Option(help: "Debian's kernel series to boot: 6.1 (bookworm's linux-image-amd64) or 6.12 (linux-image-6.12-amd64; also 6.12-rt, 6.12-cloud).")
+  var debian: String = "6.1"
+
+  @Option(help: "Extra kernel command-line arguments.")
+  var append: String = ""
+
+  @Option(help: "The model to check against: folio-6.1 or folio-6.12 (default: by the kernel release, 6.3 and later folio-6.12).")
+  var model: String?
 
   @Option(help: "Check this saved console capture instead of booting.")
   var capture: String?
@@ -40,11 +57,11 @@ struct Kernel: ParsableCommand {
   @Option(help: "The workload's C source.")
   var workloadSource: String?
 
-  @Option(help: "SWP_MIGRATION_READ of the kernel's build (27 for Debian's 6.1; 23 with CONFIG_DEVICE_PRIVATE=y).")
-  var swpMigrationRead: Int = X86PTE.Layout.debian61.migrationRead
+  @Option(help: "Override SWP_MIGRATION_READ (default: derived from the capture's kernel release and config: 27 for Debian's 6.1, 28 for 6.12; 4 lower with CONFIG_DEVICE_PRIVATE=y).")
+  var swpMigrationRead: Int?
 
-  @Option(help: "SWP_PFN_BITS: 34 under 4-level paging (QEMU's default CPU), 40 with 5-level.")
-  var pfnBits: Int = X86PTE.Layout.debian61.pfnBits
+  @Option(help: "Override SWP_PFN_BITS (default: 34 under 4-level paging, QEMU's default CPU; 40 with 5-level).")
+  var pfnBits: Int?
 
   @Option(help: "Seconds allowed from QEMU's start to the guest's \"booted\" line.")
   var bootTimeout: Double = 120
@@ -63,14 +80,17 @@ struct Kernel: ParsableCommand {
       throw ValidationError("unknown scenario \"\(s)\"; expected some of: \(Self.allScenarios.joined(separator: ", "))")
     }
     if !(1...50).contains(rounds) { throw ValidationError("--rounds: expected 1...50, got \(rounds)") }
-    if !(1...29).contains(swpMigrationRead) { throw ValidationError("--swp-migration-read: expected 1...29 (three types follow it, below 32)") }
-    if !(20...52).contains(pfnBits) { throw ValidationError("--pfn-bits: expected 20...52") }
+    if let s = swpMigrationRead, !(1...29).contains(s) { throw ValidationError("--swp-migration-read: expected 1...29 (three types follow it, below 32)") }
+    if let p = pfnBits, !(20...52).contains(p) { throw ValidationError("--pfn-bits: expected 20...52") }
     if capture != nil && kernel != nil { throw ValidationError("--capture checks a saved console and boots nothing: drop --kernel") }
+    if kernel != nil && debian != "6.1" { throw ValidationError("--debian picks Debian's kernel; --kernel boots your own: give one") }
+    if kernelConfig != nil && kernel == nil { throw ValidationError("--kernel-config goes with --kernel (Debian's kernel comes with its config)") }
+    if let m = model, !Self.models.contains(m) { throw ValidationError("--model: expected one of \(Self.models.joined(separator: ", ")), got \(m)") }
+    if debian.isEmpty || debian.contains(where: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) { throw ValidationError("--debian: expected a series such as 6.1 or 6.12") }
     if bootTimeout <= 0 || scenarioTimeout <= 0 { throw ValidationError("time limits must be positive") }
   }
 
   func run() throws {
-    let layout = X86PTE.Layout(migrationRead: swpMigrationRead, pfnBits: pfnBits)
     let text: String, file: String
     if let capture {
       do { text = try String(contentsOfFile: capture, encoding: .utf8) } catch {
@@ -98,14 +118,36 @@ struct Kernel: ParsableCommand {
       warn("\(file): error: no scenario ran (no \"migspec: scenario … begin\" line)")
       throw Exit.badInput
     }
+    let release = parsed.kernelRelease ?? "?"
+    let model = self.model ?? modelName(forKernelRelease: release)
+    var layout: X86PTE.Layout, layoutFrom: String
+    do {
+      let l = try parsed.layout()
+      layout = l.layout
+      switch l.source {
+      case .bootOverride: layoutFrom = "given at boot"
+      case .config(let f): layoutFrom = "derived from \(f)"
+      case .assumedDebian: layoutFrom = "derived from the release with Debian's config, none in the capture"
+      }
+    } catch {
+      if swpMigrationRead == nil {
+        warn("\(file): error: \(error.description)")
+        throw Exit.badInput
+      }
+      layout = .debian61
+      layoutFrom = "given"
+    }
+    if let s = swpMigrationRead { layout.migrationRead = s; layoutFrom = "--swp-migration-read" }
+    if let p = pfnBits { layout.pfnBits = p; layoutFrom += ", --pfn-bits" }
     if !json {
       let probes = parsed.kprobes.map { "\($0.definition.split(separator: " ").first.map { $0.split(separator: "/").last ?? $0 } ?? "?") \($0.ok ? "on" : "UNAVAILABLE")" }
-      print("kernel \(parsed.kernelRelease ?? "?"), \(parsed.numaNodes ?? 0) NUMA node(s); kprobes: \(probes.isEmpty ? "none" : probes.joined(separator: ", "))")
+      print("kernel \(release), model \(model), \(parsed.numaNodes ?? 0) NUMA node(s); kprobes: \(probes.isEmpty ? "none" : probes.joined(separator: ", "))")
+      print("  migration entries: swap types \(layout.migrationRead) read, \(layout.migrationRead + 1) read-exclusive, \(layout.migrationRead + 2) write; SWP_PFN_BITS \(layout.pfnBits) (\(layoutFrom))")
       if parsed.kprobes.contains(where: { !$0.ok }) {
         print("  (without a kprobe, forks or exits during a migration are invisible and their extra or missing restores diverge)")
       }
     }
-    var checker = KernelConformance()
+    var checker = KernelConformance(model: model)
     var failed = false
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     for scenario in parsed.scenarios {
@@ -113,8 +155,8 @@ struct Kernel: ParsableCommand {
       failed = failed || !report.conforms
       let dataChecks = scenario.workload.compactMap { $0.text.split(separator: " ").first { $0.hasPrefix("checks=") }.flatMap { Int($0.dropFirst(7)) } }.reduce(0, +)
       if json {
-        var obj: [String: Any] = ["scenario": report.name, "conforms": report.conforms, "folios_migrated": report.foliosMigrated,
-                                  "attempts": report.attempts, "calls": report.calls, "events_checked": report.eventsChecked, "data_checks": dataChecks, "unchecked_attempts": report.unchecked,
+        var obj: [String: Any] = ["kernel": release, "model": model, "swp_migration_read": layout.migrationRead, "scenario": report.name, "conforms": report.conforms, "folios_migrated": report.foliosMigrated,
+                                  "attempts": report.attempts, "calls": report.calls, "batches": report.batches, "largest_batch": report.largestBatch, "events_checked": report.eventsChecked, "data_checks": dataChecks, "unchecked_attempts": report.unchecked,
                                   "attempts_with_extra_restores": report.extraRestores, "attempts_with_missing_restores": report.missingRestores]
         if let d = report.divergence {
           obj["divergence"] = ["file": file, "line": d.line, "text": d.line > 0 && d.line <= lines.count ? String(lines[d.line - 1]) : "", "message": d.message, "allowed": report.allowed]
@@ -124,36 +166,63 @@ struct Kernel: ParsableCommand {
       } else if let d = report.divergence {
         print("\(report.name): DIVERGES at \(file):\(d.line): \(d.line > 0 && d.line <= lines.count ? lines[d.line - 1].trimmingCharacters(in: .whitespaces) : "")")
         print("  \(d.message)")
-        if !report.allowed.isEmpty { print("  folio-6.1 allowed instead: \(report.allowed.joined(separator: "; "))") }
+        if !report.allowed.isEmpty { print("  \(model) allowed instead: \(report.allowed.joined(separator: "; "))") }
       } else {
-        print("\(report.name): conforms: \(report.foliosMigrated) folios migrated in \(report.attempts) attempts (\(report.calls) migrate_pages calls), \(report.eventsChecked) events checked (\(report.extraRestores) with a fork's extra restore, \(report.missingRestores) with an exit's zapped entry), \(dataChecks) data checks passed\(report.unchecked > 0 ? "; \(report.unchecked) attempts beyond the model's bound not checked" : "")")
+        print("\(report.name): conforms: \(report.foliosMigrated) folios migrated in \(report.attempts) attempts (\(report.calls) migrate_pages calls\(model == "folio-6.12" ? ", \(report.batches) batches of up to \(report.largestBatch) folios" : "")), \(report.eventsChecked) events checked (\(report.extraRestores) with a fork's extra restore, \(report.missingRestores) with an exit's zapped entry), \(dataChecks) data checks passed\(report.unchecked > 0 ? "; \(report.unchecked) attempts beyond the model's bound not checked" : "")")
       }
     }
-    if !json { print("(\(checker.modelsBuilt) folio-6.1 configurations checked; capture: \(file))") }
+    if !json { print("(\(checker.modelsBuilt) \(model) configurations checked; capture: \(file))") }
     if failed { throw Exit.unexpected }
   }
 
-  /// Set-up, kernel, initramfs, QEMU; returns the console text (also saved).
+  /// Set-up, kernel, initramfs, QEMU with the trace disk; returns the
+  /// capture (console with the disk's traces put in, also saved). After a
+  /// time limit or an early exit, what was captured is saved before the error.
   func boot() throws(HarnessError) -> String {
     let log: (String) -> Void = { warn("migspec kernel: \($0)") }
-    if !noSetup { try Shell.ensurePackages(["qemu-system-x86", "busybox-static", "cpio", "gcc", "file"], log: log) }
+    if !noSetup { try Shell.ensurePackages(["qemu-system-x86", "busybox-static", "cpio", "gcc", "file", "xz-utils"], log: log) }
     guard Shell.has("qemu-system-x86_64") else { throw HarnessError("QEMU missing: qemu-system-x86_64 is not on PATH (apt-get install qemu-system-x86)") }
-    let image: String
-    if let kernel { image = try KernelImage.validate(path: kernel) } else { image = try KernelImage.debian(log: log) }
+    let target: KernelImage.Boot
+    if let kernel {
+      target = KernelImage.Boot(image: try KernelImage.validate(path: kernel), config: kernelConfig ?? KernelImage.buildTreeConfig(of: kernel))
+    } else {
+      target = try KernelImage.debian(series: debian, log: log)
+    }
+    var facts: [String] = []
+    if let c = target.config {
+      guard let text = try? String(contentsOfFile: c, encoding: .utf8) else { throw HarnessError("cannot read the kernel config \(c)") }
+      facts.append((["migspec: config", (c as NSString).lastPathComponent] + KernelConfig(parsing: text).layoutFacts).joined(separator: " "))
+    } else {
+      log("no kernel config (give --kernel-config): the check assumes Debian's for the PTE layout")
+    }
+    if swpMigrationRead != nil || pfnBits != nil {
+      facts.append((["migspec: layout"] + [swpMigrationRead.map { "SWP_MIGRATION_READ=\($0)" }, pfnBits.map { "SWP_PFN_BITS=\($0)" }].compactMap { $0 }).joined(separator: " "))
+    }
     let source = try workloadPath()
     let dir = URL(fileURLWithPath: workDir).standardizedFileURL.path
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let saveDir = (save as NSString).deletingLastPathComponent
     if !saveDir.isEmpty { try? FileManager.default.createDirectory(atPath: saveDir, withIntermediateDirectories: true) }
-    let initrd = try Guest.buildInitramfs(workloadSource: source, scenarios: scenarios.split(separator: ",").map(String.init), rounds: rounds, dir: dir)
-    var qemu = QEMU(kernel: image, initrd: initrd)
+    let initrd = try Guest.buildInitramfs(workloadSource: source, scenarios: scenarios.split(separator: ",").map(String.init), rounds: rounds, dir: dir,
+                                          facts: facts, modules: target.modules)
+    let disk = dir + "/trace-disk.img"
+    try TraceDisk.create(path: disk)
+    var qemu = QEMU(kernel: target.image, initrd: initrd)
     qemu.timeouts.boot = bootTimeout
     qemu.timeouts.scenario = scenarioTimeout
-    log("booting \(image) (QEMU TCG, 2 CPUs, 2 NUMA nodes)")
+    qemu.disk = disk
+    qemu.append = append
+    log("booting \(target.image) (QEMU TCG, 2 CPUs, 2 NUMA nodes, trace disk \(disk))")
     let start = Date()
-    let text = try qemu.run { line in warn("  [\(String(format: "%5.1f", Date().timeIntervalSince(start))) s] \(line)") }
+    let outcome = qemu.collect { line in warn("  [\(String(format: "%5.1f", Date().timeIntervalSince(start))) s] \(line)") }
+    let records = TraceDisk.read(path: disk)
+    let text = TraceDisk.assemble(console: outcome.console, records: records)
     do { try text.write(toFile: save, atomically: true, encoding: .utf8) } catch { throw HarnessError("cannot save the capture to \(save): \(error.localizedDescription)") }
-    log("console saved to \(save) (\(text.split(whereSeparator: \.isNewline).count) lines, \(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+    let summary = "\(text.split(whereSeparator: \.isNewline).count) lines, \(records.count) trace(s) from the disk, \(String(format: "%.1f", Date().timeIntervalSince(start))) s"
+    if let failure = outcome.failure {
+      throw HarnessError("\(failure)\nwhat was captured is saved in \(save) (\(summary)); re-check it with --capture \(save)")
+    }
+    log("capture saved to \(save) (\(summary))")
     return text
   }
 

@@ -36,6 +36,26 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
   throw CaptureError(file: "capture", line: 0, message: "no adjacent folio boundary")
 }
 
+extension MigrationAttempt {
+  /// The kind of its first entry.
+  var kind: X86PTE.MigrationKind? { events.lazy.compactMap { if case .set(_, let k, _) = $0.event { k } else { nil } }.first }
+}
+
+/// In a scenario of the capture, the first call that has both: its first
+/// folio restored to a new folio, and a later folio of the same entry kind
+/// that `victim` accepts.
+func firstPair(in scenario: String, victim: (MigrationAttempt) -> Bool) throws -> (moved: MigrationAttempt, victim: MigrationAttempt) {
+  let c = try KernelCapture.parse(captureText, file: "capture")
+  let s = try #require(c.scenarios.first { $0.name == scenario })
+  let m = KernelMigrations(s.events)
+  for call in m.calls {
+    let mine = call.attempts.map { m.attempts[$0] }
+    guard let first = mine.first(where: \.succeeded) else { continue }
+    if let v = mine.first(where: { $0.firstLine > first.firstLine && $0.kind == first.kind && victim($0) }) { return (first, v) }
+  }
+  throw CaptureError(file: "capture", line: 0, message: "no such pair of folios")
+}
+
 @Suite struct KernelConformanceTests {
   @Test func realCaptureConforms() throws {
     let rs = try reports(captureLines)
@@ -114,6 +134,43 @@ func boundary(in scenario: String) throws -> (lastRemove: Int, nextSet: Int) {
     })
     let d = try firstDivergence(editing: i) { $0.replacingOccurrences(of: "set_migration_pte: addr=", with: "other_event: addr=") }
     #expect(d.line == i + 2)  // the restore nobody unmapped
+  }
+
+  /// Issue 11, item 5: a restore to the new folio another folio of the same
+  /// migrate_pages call was moved to. Line 3060 of the capture (compaction)
+  /// restores folio pfn 9c0a to fefd; the edit makes it feff, where line
+  /// 3054 had moved the call's first folio (9c0c). One restore: the model
+  /// alone cannot tell (a new folio is a new folio).
+  @Test func restoreToAnotherFoliosNewFolioIsNamed() throws {
+    let (moved, victim) = try firstPair(in: "compact") { $0.sets == 1 && $0.removes == 1 && $0.succeeded }
+    let i = try #require(victim.firstRemoveLine) - 1
+    let to = try #require(moved.restoredTo)
+    #expect(i + 1 == 3060 && captureLines[i].contains("pte=800000000fefd867"), "line \(i + 1): \(captureLines[i])")
+    let d = try firstDivergence(editing: i) { line in
+      let old = line.split(separator: " ").first { $0.hasPrefix("pte=") }!.dropFirst(4)
+      let pte = UInt64(old, radix: 16)! & ~(UInt64(0xff_ffff_ffff) << 12) | (to << 12)
+      return line.replacingOccurrences(of: "pte=\(old)", with: "pte=\(String(pte, radix: 16))")
+    }
+    #expect(d.line == i + 1)
+    #expect(d.message.contains("was moved to pfn \(String(to, radix: 16)) at line \(moved.firstRemoveLine!) in this migrate_pages call"), "\(d)")
+  }
+
+  /// Issue 11, item 5: an entry of a folio the same call had already migrated
+  /// (its old folio freed). Line 3059 (compaction) unmaps folio pfn 9c0a;
+  /// the edit names 9c0c instead, the call's first folio, moved to feff at
+  /// line 3054. Before, that was a new attempt, and it conformed.
+  @Test func entryOfAnAlreadyMigratedFolioIsNamed() throws {
+    let (moved, victim) = try firstPair(in: "compact") { $0.sets == 1 }
+    #expect(moved.kind == victim.kind)
+    let i = victim.firstLine - 1
+    let entry = try #require(captureLines[moved.firstLine - 1].split(separator: " ").first { $0.hasPrefix("pte=") })
+    #expect(i + 1 == 3059 && captureLines[i].contains("pte=efffe7fffec7ea02") && entry == "pte=efffe7fffec7e602", "line \(i + 1): \(captureLines[i]), \(entry)")
+    let d = try firstDivergence(editing: i) { line in
+      let old = line.split(separator: " ").first { $0.hasPrefix("pte=") }!
+      return line.replacingOccurrences(of: String(old), with: String(entry))
+    }
+    #expect(d.line == i + 1)
+    #expect(d.message.contains("already migrated to pfn \(String(moved.restoredTo!, radix: 16)) at line \(moved.firstRemoveLine!) in this migrate_pages call"), "\(d)")
   }
 
   @Test func anotherSwapLayoutIsExplained() throws {
