@@ -108,6 +108,19 @@ public enum KernelImage {
     return Boot(image: image, config: config, modules: order.split(whereSeparator: \.isNewline).map { modules + "/" + $0 + ".ko" })
   }
 
+  /// What lies beside a Debian-style `vmlinuz-R` (a package's /boot, or this
+  /// cache): `config-R`, and the cached `modules-R/` for the trace disk.
+  public static func beside(image: String) -> Boot {
+    let url = URL(fileURLWithPath: image)
+    let name = url.lastPathComponent
+    guard name.hasPrefix("vmlinuz-") else { return Boot(image: image, config: buildTreeConfig(of: image)) }
+    let release = name.dropFirst("vmlinuz-".count)
+    let dir = url.deletingLastPathComponent().path
+    let config = dir + "/config-" + release, modules = dir + "/modules-" + release
+    let order = (try? String(contentsOfFile: modules + "/order", encoding: .utf8))?.split(whereSeparator: \.isNewline).map { modules + "/" + $0 + ".ko" } ?? []
+    return Boot(image: image, config: FileManager.default.fileExists(atPath: config) ? config : nil, modules: order)
+  }
+
   /// The config of a build tree's bzImage (`arch/x86/boot/bzImage` → `.config` three levels up), if there.
   public static func buildTreeConfig(of image: String) -> String? {
     var url = URL(fileURLWithPath: image).standardizedFileURL

@@ -27,7 +27,7 @@ struct Kernel: ParsableCommand {
   @Option(help: "A bzImage to boot (your own build: arch/x86/boot/bzImage) instead of Debian's kernel.")
   var kernel: String?
 
-  @Option(help: "The config of --kernel (default: .config of its build tree, if there), for the PTE layout.")
+  @Option(help: "The config of --kernel, for the PTE layout (default: config-R beside a vmlinuz-R, else .config of its build tree, if there).")
   var kernelConfig: String?
 
   @Option(help: "Debian's kernel series to boot: 6.1 (bookworm's linux-image-amd64) or 6.12 (linux-image-6.12-amd64; also 6.12-rt, 6.12-cloud).")
@@ -184,7 +184,9 @@ struct Kernel: ParsableCommand {
     guard Shell.has("qemu-system-x86_64") else { throw HarnessError("QEMU missing: qemu-system-x86_64 is not on PATH (apt-get install qemu-system-x86)") }
     let target: KernelImage.Boot
     if let kernel {
-      target = KernelImage.Boot(image: try KernelImage.validate(path: kernel), config: kernelConfig ?? KernelImage.buildTreeConfig(of: kernel))
+      var found = KernelImage.beside(image: try KernelImage.validate(path: kernel))
+      if let kernelConfig { found.config = kernelConfig }
+      target = found
     } else {
       target = try KernelImage.debian(series: debian, log: log)
     }

@@ -177,6 +177,26 @@ import Testing
     #expect(Guest.initScript(scenarios: ["compact"], rounds: 1).contains("for m in \"\"; do"))
   }
 
+  /// `--kernel DIR/vmlinuz-R` finds `config-R` and the cached `modules-R/`
+  /// beside it (a package's /boot, or migspec's own cache).
+  @Test func configAndModulesBesideAVmlinuz() throws {
+    let dir = try Self.tempDir("beside")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let image = dir.appendingPathComponent("vmlinuz-6.12.9-test").path
+    FileManager.default.createFile(atPath: image, contents: Data())
+    var b = KernelImage.beside(image: image)
+    #expect(b.config == nil && b.modules.isEmpty)
+    FileManager.default.createFile(atPath: dir.appendingPathComponent("config-6.12.9-test").path, contents: Data("CONFIG_MIGRATION=y\n".utf8))
+    let mods = dir.appendingPathComponent("modules-6.12.9-test")
+    try FileManager.default.createDirectory(at: mods, withIntermediateDirectories: true)
+    try "virtio_pci\nvirtio_blk\n".write(to: mods.appendingPathComponent("order"), atomically: true, encoding: .utf8)
+    b = KernelImage.beside(image: image)
+    #expect(b.config == dir.appendingPathComponent("config-6.12.9-test").path)
+    #expect(b.modules == [mods.appendingPathComponent("virtio_pci.ko").path, mods.appendingPathComponent("virtio_blk.ko").path])
+    // A build tree's bzImage has neither.
+    #expect(KernelImage.beside(image: dir.appendingPathComponent("bzImage").path).modules.isEmpty)
+  }
+
   @Test func modulesWithTheirDependencies() throws {
     let dir = try Self.tempDir("modules")
     defer { try? FileManager.default.removeItem(at: dir) }
