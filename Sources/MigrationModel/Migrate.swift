@@ -49,6 +49,14 @@ extension World {
   /// what is left is undone (`migrate_folio_undo_src/dst`). The per-folio
   /// steps are the same rules in both eras; only where they lead differs.
   ///
+  /// Read from a recent mm/migrate.c and mm/rmap.c (newer than 6.12) and the
+  /// 2023 series that introduced the batch (5dfab109d519, 7e12beb8ca2a,
+  /// 2ef7dbb26990, fb3592c41a44). Where they differ from 6.12: later trees
+  /// count folio splits (`nr_split`) and some pass a `can_luf` result out of
+  /// `try_to_migrate` for the proposed lazy unmap flush; neither is modelled
+  /// (order-0 folios, and 6.12 has no LUF). `NR_MAX_MIGRATE_ASYNC_RETRY` (3)
+  /// and `NR_MAX_MIGRATE_SYNC_RETRY` (7) are both the `migrate_passes` knob.
+  ///
   /// The caller's side (`move_pages`, compaction) holds no mmap_lock: the
   /// core must not rely on it, so neither does the model.
   /// Returns the references it holds on a folio (isolation, allocation).
