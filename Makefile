@@ -4,7 +4,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/migspec
 
-.PHONY: run test leaks bench setup build proofs proofs-explicit summary impls kernel kernel-ci clean
+.PHONY: run test leaks bench setup build proofs proofs-explicit summary ablate-table impls kernel kernel-ci clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
 APT_PACKAGES = libz3-dev z3 pkg-config graphviz gcc
@@ -29,8 +29,30 @@ run: build
 # (a leak in the Z3 layer's reference counting fails the run).
 test: setup impls
 	$(SWIFT) test
+	$(MAKE) fuzz-short
 	$(MAKE) leaks
 	$(MAKE) kernel-ci
+
+# Fuzzing through the real commands (Tests/Fuzz/fuzz.py): mutated specs,
+# traces, diff logs, drive answers, kernel captures and obligation records;
+# any crash, hang or exit status other than 0/1/2 fails, its input saved
+# under .build/fuzz-failures. `make fuzz` is the long round (release build,
+# FUZZ_COUNT inputs per format, a fresh seed each time, FUZZ_SEED=N to
+# replay one); `make fuzz-short` (part of `make test`) a short deterministic one.
+FUZZ_COUNT ?= 10000
+FUZZ_SEED ?=
+FUZZ_SHORT_COUNT ?= 200
+fuzz: build
+	python3 Tests/Fuzz/fuzz.py --binary $(RELEASE_BIN) --count $(FUZZ_COUNT) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
+
+fuzz-short:
+	$(SWIFT) build --product migspec
+	python3 Tests/Fuzz/fuzz.py --binary .build/debug/migspec --count $(FUZZ_SHORT_COUNT) --seed 1
+
+# In-process libFuzzer (swiftc -sanitize=fuzzer) on the spec parser.
+LIBFUZZER_RUNS ?= 100000
+fuzz-libfuzzer:
+	sh Tests/Fuzz/libfuzzer-spec.sh $(LIBFUZZER_RUNS)
 
 # Real kernels: Debian's 6.1 and 6.12 (downloaded once into ~/.cache/migspec)
 # under QEMU, all four workload scenarios, one round each, each checked
@@ -98,6 +120,14 @@ summary: build
 	     /<!-- summary:end -->/ { skip = 0 } !skip { print }' README.md > README.md.new
 	mv README.md.new README.md
 	rm -f .summary.md
+
+# The README's ablation table (which race each protection prevents), from `migspec ablate --markdown`.
+ablate-table: build
+	$(RELEASE_BIN) ablate --markdown > .ablate.md
+	awk '/<!-- ablate:begin -->/ { print; while ((getline l < ".ablate.md") > 0) print l; skip = 1; next } \
+	     /<!-- ablate:end -->/ { skip = 0 } !skip { print }' README.md > README.md.new
+	mv README.md.new README.md
+	rm -f .ablate.md
 
 # Only the explicit part of proofs/ (seconds): verdicts and counterexamples.
 proofs-explicit: build

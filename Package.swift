@@ -33,6 +33,8 @@ let package = Package(
     .target(name: "SpecFormat", dependencies: ["MigrationModel", "Yams"]),
     // Breadth-first explicit-state exploration with fingerprints, shortest counterexamples.
     .target(name: "ExplicitChecker", dependencies: ["RuleKit"], swiftSettings: fast),
+    // Why each protection is there: every protection removed in turn, the specs checked, what breaks.
+    .target(name: "Ablation", dependencies: ["MigrationModel", "ExplicitChecker", "RuleKit"]),
     // Rendering traces for people: the kernel-style CPU column table.
     .target(name: "TraceFormat", dependencies: ["RuleKit"]),
     // Z3's C API as a system library (Debian: libz3-dev). Only Z3Kit imports it.
@@ -55,7 +57,7 @@ let package = Package(
       name: "migspec",
       dependencies: [
         "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker", "LockAnalysis",
-        "MigSpecReference", "KernelTrace", "KernelCheck", "KernelHarness",
+        "MigSpecReference", "KernelTrace", "KernelCheck", "KernelHarness", "Ablation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,7 +73,7 @@ let package = Package(
     .testTarget(name: "MigSpecReferenceTests", dependencies: ["MigSpecReference", "MigrationModel", "RuleKit"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["migspec", "SpecFormat", "MigrationModel", "ExplicitChecker", "RuleKit", "TraceFormat"]
+      dependencies: ["migspec", "SpecFormat", "MigrationModel", "ExplicitChecker", "RuleKit", "TraceFormat", "Ablation"]
     ),
   ]
 )

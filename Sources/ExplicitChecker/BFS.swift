@@ -22,6 +22,10 @@ public struct BFSChecker {
   }
 
   public func run(progress: ((CheckProgress) -> Void)? = nil) -> CheckResult {
+    // An out-of-range read becomes a modelling error naming the rule, not a trap.
+    compiled.vm.trapOnBadIndex = false
+    compiled.vm.clearBadRead()
+    defer { compiled.vm.trapOnBadIndex = true; compiled.vm.clearBadRead() }
     let model = compiled.model
     let start = monotonicSeconds()
     let slots = compiled.slotCount
@@ -134,7 +138,13 @@ public struct BFSChecker {
           let s = cbuf.baseAddress! + k * stride
           for a in 0..<pcSlots.count {
             let rulesHere = byActorPC[a][Int(s[pcSlots[a]])]
-            for r in rulesHere where compiled.guardHolds(r, s) {
+            for r in rulesHere {
+              let enabledHere = compiled.guardHolds(r, s)
+              if _slowPath(compiled.vm.badRead != nil) {
+                modelError = compiled.badReadError(rule: r, "guard")
+                return true
+              }
+              guard enabledHere else { continue }
               enabled += 1
               fired[r] += 1
               stats.transitions += 1
@@ -153,6 +163,10 @@ public struct BFSChecker {
                 modelError = compiled.diagnoseApply(r, Array(UnsafeBufferPointer(start: s, count: slots)))
                 return true
               }
+              if _slowPath(compiled.vm.badRead != nil) {
+                modelError = compiled.badReadError(rule: r, "update")
+                return true
+              }
               let newID = UInt32(parent.count)
               let fp = succ.withUnsafeBytes { Fingerprint.hash($0.baseAddress!, words: words) }
               if table.insertIfAbsent(fp, id: newID) {
@@ -161,6 +175,10 @@ public struct BFSChecker {
                 next.append(contentsOf: succ)
                 nextIDs.append(newID)
                 succ.withUnsafeBufferPointer { checkState($0.baseAddress!, id: newID, parent: s) }
+                if _slowPath(compiled.vm.badRead != nil) {
+                  modelError = compiled.badReadError(rule: r, "successor's property checks")
+                  return true
+                }
                 stats.states += 1
               }
             }

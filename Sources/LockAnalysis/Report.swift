@@ -2,7 +2,12 @@
 extension LockReport {
   public var text: String {
     var out = "lock classes: \(graph.classes.joined(separator: ", "))\n"
-    out += "hierarchy (\(hierarchy.name), \(hierarchy.source)): \(hierarchy.order.filter { graph.classes.contains($0) }.joined(separator: " → "))\n"
+    out += "compared with: \(hierarchy.name), \(hierarchy.source)\n"
+    let chains = hierarchy.presentChains(for: graph.classes)
+    out += "hierarchy (\(hierarchy.name)): \(chains.isEmpty ? "(orders none of these classes)" : chains.map { $0.joined(separator: " → ") }.joined(separator: "; "))\n"
+    for extra in hierarchy.extraChains where extra.order.filter({ graph.classes.contains($0) }).count >= 2 {
+      out += "  (\(extra.order.joined(separator: " → ")) from \(extra.source))\n"
+    }
     out += "dependencies (\(graph.edges.count)):\n"
     for e in graph.edges { out += "  \(e.from) → \(e.to)    by \(e.actor): \(e.rule) [\(e.kernelFunction)]\n" }
     for e in graph.selfDeadlocks {
@@ -18,7 +23,8 @@ extension LockReport {
     out += "WARNING: possible circular locking dependency detected\n"
     out += "------------------------------------------------------\n"
     // The new edge: one that breaks the documented order, else the last of the core.
-    let breaking = conflictEdges.first { e in hierarchy.order.firstIndex(of: e.to).map { t in hierarchy.order.firstIndex(of: e.from).map { $0 > t } ?? false } ?? false }
+    let breaking = conflictEdges.first { e in conflictRules.contains { $0.outer == e.to && $0.inner == e.from } }
+      ?? conflictEdges.first { e in hierarchy.allChains.contains { c in c.firstIndex(of: e.to).map { t in c.firstIndex(of: e.from).map { $0 > t } ?? false } ?? false } }
     let new = breaking ?? conflictEdges.last
     if let new {
       out += "\(new.actor) is trying to acquire lock:\n (\(new.to)) at: \(new.rule) [\(new.kernelFunction)]\n\n"
@@ -54,8 +60,9 @@ extension LockReport {
       let bad = conflictEdges.contains(e)
       out += "  \"\(e.from)\" -> \"\(e.to)\" [label=\"\(e.rule)\"\(bad ? ", color=red, fontcolor=red" : "")];\n"
     }
-    let present = hierarchy.order.filter { graph.classes.contains($0) }
-    for (a, b) in zip(present, present.dropFirst()) { out += "  \"\(a)\" -> \"\(b)\" [style=dotted, color=gray, label=\"documented\"];\n" }
+    for r in hierarchy.rules(for: graph.classes) {
+      out += "  \"\(r.outer)\" -> \"\(r.inner)\" [style=dotted, color=gray, label=\"documented (\(hierarchy.name))\"];\n"
+    }
     out += "}\n"
     return out
   }

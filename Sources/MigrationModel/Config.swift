@@ -61,6 +61,34 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// folio-6.1 and folio-6.12: model each faulting thread's CPU TLB (a
   /// translation cached from the initial mapping, used until flushed).
   public var tlb: Bool = true
+
+  // Protections: each `true` is the kernel; `false` removes that one
+  // protection (`migspec ablate` turns them off one at a time).
+
+  /// `folio_migrate_mapping` compares the refcount with the expected one.
+  public var refcountCheck: Bool = true
+  /// `folio_get_anon_vma`: migration pins the anon_vma it walks.
+  public var anonVmaPin: Bool = true
+  /// `folio_trylock(src)` / `folio_lock(src)` around the whole migration.
+  public var srcFolioLock: Bool = true
+  /// `folio_trylock(dst)`.
+  public var dstFolioLock: Bool = true
+  /// `try_to_migrate` / `remove_migration_ptes` hold the anon_vma root rwsem for read.
+  public var rmapWalkLock: Bool = true
+  /// `try_to_migrate_one`'s `ptep_clear_flush` (where the flush is not batched).
+  public var unmapTlbFlush: Bool = true
+  /// `do_wp_page` takes a reference on the old folio before dropping the PTL.
+  public var wpCopyReference: Bool = true
+  /// `wp_page_copy` rechecks `pte_same` under the PTL before installing the copy.
+  public var wpCopyPteSame: Bool = true
+  /// `wp_page_copy`'s `ptep_clear_flush_notify` of the old translation.
+  public var cowTlbFlush: Bool = true
+  /// `do_anonymous_page` rechecks `pte_none` under the PTL.
+  public var anonFaultPteNone: Bool = true
+  /// `dup_mmap` holds the parent's mmap_lock for write.
+  public var forkMmapLock: Bool = true
+  /// The TLB flush after fork write-protects the parent's PTEs.
+  public var forkTlbFlush: Bool = true
   public init() {}
 }
 
@@ -144,6 +172,18 @@ extension Knobs {
     .choice("migrate_mode", \.migrateMode, "folio-6.12: MIGRATE_SYNC (async batch, then failures one by one) or MIGRATE_ASYNC (one batch)"),
     .bool("flush_before_move", \.flushBeforeMove, "folio-6.12: try_to_unmap_flush() between the unmap and the move phase of a batch (false: ablation, after the move phase)"),
     .bool("tlb", \.tlb, "folio-6.1/6.12: model per-CPU TLB entries cached from the initial mappings"),
+    .bool("refcount_check", \.refcountCheck, "protection: folio_migrate_mapping compares the refcount with the expected one"),
+    .bool("anon_vma_pin", \.anonVmaPin, "protection: folio_get_anon_vma pins the anon_vma for the migration's rmap walks"),
+    .bool("src_folio_lock", \.srcFolioLock, "protection: the migration holds the source folio's lock (folio_trylock/folio_lock(src))"),
+    .bool("dst_folio_lock", \.dstFolioLock, "protection: the migration holds the destination folio's lock (folio_trylock(dst))"),
+    .bool("rmap_walk_lock", \.rmapWalkLock, "protection: try_to_migrate and remove_migration_ptes hold the anon_vma root rwsem for read"),
+    .bool("unmap_tlb_flush", \.unmapTlbFlush, "protection: try_to_migrate_one flushes the TLB (ptep_clear_flush) where it does not batch"),
+    .bool("wp_copy_reference", \.wpCopyReference, "protection: do_wp_page takes a reference on the old folio before dropping the PTL"),
+    .bool("wp_copy_pte_same", \.wpCopyPteSame, "protection: wp_page_copy rechecks pte_same under the PTL"),
+    .bool("cow_tlb_flush", \.cowTlbFlush, "protection: wp_page_copy flushes the old translation (ptep_clear_flush_notify)"),
+    .bool("anon_fault_pte_none", \.anonFaultPteNone, "protection: do_anonymous_page rechecks pte_none under the PTL"),
+    .bool("fork_mmap_lock", \.forkMmapLock, "protection: dup_mmap holds the parent's mmap_lock for write"),
+    .bool("fork_tlb_flush", \.forkTlbFlush, "protection: fork flushes the parent's write-protected translations"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
 
@@ -319,20 +359,34 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     for (i, a) in actors.enumerated() where !info.actorKinds.contains(a.kind) {
       bad(i, "kind", "variant \(variant) has no '\(a.kind)' actor; it has: \(info.actorKinds.sorted().joined(separator: ", "))")
     }
+    // Sizes first: every range below is built from them, so a size out of
+    // its bounds (a trace's JSON can hold any integer) stops here, before
+    // a range with a negative count or an overflowing sum is formed.
+    let sizeIssues = out.count
     if !(1...6).contains(processes) { bad(nil, "processes", "expected 1...6 process slots, got \(processes)") }
     if !(1...2).contains(pages) { bad(nil, "pages", "expected 1 or 2 virtual pages, got \(pages)") }
     if folios != 0 && !(1...8).contains(folios) { bad(nil, "folios", "expected 1...8 folio slots, got \(folios)") }
-    if !(1...processes).contains(initialProcesses) { bad(nil, "initial_processes", "expected 1...\(processes), got \(initialProcesses)") }
-    if Set(mapped).count != mapped.count { bad(nil, "mapped", "a page is listed twice") }
-    for v in mapped where !(0..<pages).contains(v) { bad(nil, "mapped", "page \(v) is not in 0..<\(pages)") }
+    if !(1...max(1, min(processes, 6))).contains(initialProcesses) {
+      bad(nil, "initial_processes", "expected 1...\(max(1, min(processes, 6))) initial processes (at most world.processes), got \(initialProcesses)")
+    }
     if !(0...1).contains(shmemPages) { bad(nil, "shmem_pages", "expected 0 or 1 shmem pages, got \(shmemPages)") }
     if !(0...2).contains(driverPages) { bad(nil, "driver_pages", "expected 0...2 driver pages, got \(driverPages)") }
+    if mapped.count > 2 { bad(nil, "mapped", "expected at most 2 mapped pages, got \(mapped.count)") }
+    if actors.count > 8 { bad(nil, "actors", "at most 8 actors, got \(actors.count)") }
+    for (i, a) in actors.enumerated() {
+      if case .migrateBatch(_, let vs) = a, vs.count > 2 { bad(i, "pages", "expected 1 or 2 pages in a batch, got \(vs.count)") }
+    }
+    for f in Knobs.fields where !f.values.contains(f.get(knobs)) {
+      let ints = f.values.compactMap { Int($0) }
+      let expected = ints.count == f.values.count && !ints.isEmpty ? "\(ints.min() ?? 0)...\(ints.max() ?? 0)" : f.values.joined(separator: " | ")
+      bad(nil, f.name, "expected \(expected), got \(f.get(knobs))")
+    }
+    if out.count > sizeIssues { return out }
+    if Set(mapped).count != mapped.count { bad(nil, "mapped", "a page is listed twice") }
+    for v in mapped where !(0..<pages).contains(v) { bad(nil, "mapped", "page \(v) is not in 0..<\(pages)") }
     if effectiveFolios > 8 { bad(nil, "folios", "the actors need \(effectiveFolios) folio slots; at most 8") }
     if effectiveFolios < mapped.count { bad(nil, "folios", "\(effectiveFolios) folio slots cannot hold \(mapped.count) mapped pages") }
-    if !(1...10).contains(knobs.migratePasses) { bad(nil, "migrate_passes", "expected 1...10, got \(knobs.migratePasses)") }
-    if !(0...10).contains(knobs.forceFromPass) { bad(nil, "force_from_pass", "expected 0...10, got \(knobs.forceFromPass)") }
     if actors.isEmpty { bad(nil, "actors", "no actors: nothing would happen") }
-    if actors.count > 8 { bad(nil, "actors", "at most 8 actors, got \(actors.count)") }
     var exited = Set<Int>()
     for (i, a) in actors.enumerated() {
       if case .exit(let p) = a, !exited.insert(p).inserted { bad(i, "process", "process \(p) exits twice") }
@@ -414,6 +468,18 @@ extension Knobs {
     migrateMode = try c.decodeIfPresent(MigrateMode.self, forKey: .migrateMode) ?? d.migrateMode
     flushBeforeMove = try c.decodeIfPresent(Bool.self, forKey: .flushBeforeMove) ?? d.flushBeforeMove
     tlb = try c.decodeIfPresent(Bool.self, forKey: .tlb) ?? d.tlb
+    refcountCheck = try c.decodeIfPresent(Bool.self, forKey: .refcountCheck) ?? d.refcountCheck
+    anonVmaPin = try c.decodeIfPresent(Bool.self, forKey: .anonVmaPin) ?? d.anonVmaPin
+    srcFolioLock = try c.decodeIfPresent(Bool.self, forKey: .srcFolioLock) ?? d.srcFolioLock
+    dstFolioLock = try c.decodeIfPresent(Bool.self, forKey: .dstFolioLock) ?? d.dstFolioLock
+    rmapWalkLock = try c.decodeIfPresent(Bool.self, forKey: .rmapWalkLock) ?? d.rmapWalkLock
+    unmapTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .unmapTlbFlush) ?? d.unmapTlbFlush
+    wpCopyReference = try c.decodeIfPresent(Bool.self, forKey: .wpCopyReference) ?? d.wpCopyReference
+    wpCopyPteSame = try c.decodeIfPresent(Bool.self, forKey: .wpCopyPteSame) ?? d.wpCopyPteSame
+    cowTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .cowTlbFlush) ?? d.cowTlbFlush
+    anonFaultPteNone = try c.decodeIfPresent(Bool.self, forKey: .anonFaultPteNone) ?? d.anonFaultPteNone
+    forkMmapLock = try c.decodeIfPresent(Bool.self, forKey: .forkMmapLock) ?? d.forkMmapLock
+    forkTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .forkTlbFlush) ?? d.forkTlbFlush
   }
 }
 

@@ -95,6 +95,8 @@ extension World {
       r.goto(.access)
     }
 
+    // Protections an ablation may remove (Knobs).
+    let copyRef = config.knobs.wpCopyReference
     if write {
       // do_wp_page: a write to a present, write-protected PTE.
       a.step("do_wp_page: reuse", at: .handle, kernel: "mm/memory.c: do_wp_page() → wp_page_reuse()",
@@ -117,7 +119,7 @@ extension World {
         r.within(ptl[p])
         r.require(present && !pteWrite[p, v])
         r.require(!(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree)))
-        r.update(refcount[f]) { $0 + 1 }
+        if copyRef { r.update(refcount[f]) { $0 + 1 } }
         r.set(old.value, f)
         r.goto(.wpCopy)
       }
@@ -129,7 +131,7 @@ extension World {
       }
       a.step("wp_page_copy → VM_FAULT_OOM", at: .wpCopy, kernel: "mm/memory.c: wp_page_copy()") { r in
         r.require(!anyFreeFolio)
-        folioPut(&r, old.value, what: "wp_page_copy")
+        if copyRef { folioPut(&r, old.value, what: "wp_page_copy") }
         r.set(old.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
         r.goto(.done)
@@ -138,9 +140,9 @@ extension World {
              summary: "under the PTL the PTE is unchanged: map the copy writable, unmap the old folio, store") { r in
         let o = old.value, n = new.value
         r.within(ptl[p])
-        r.require(maps(p, v, o) && !pteWrite[p, v])
+        if config.knobs.wpCopyPteSame { r.require(maps(p, v, o) && !pteWrite[p, v]) }
         setPTE(&r, p, v, Expr(.present), folio: n, write: true)
-        flushTLB(&r, process: Expr(p), page: v, when: trueExpr)  // ptep_clear_flush_notify
+        if config.knobs.cowTlbFlush { flushTLB(&r, process: Expr(p), page: v, when: trueExpr) }  // ptep_clear_flush_notify
         r.set(mapcount[n], 1)
         r.set(anonExclusive[n], true)
         r.set(mapping[n], Expr(p))
@@ -148,23 +150,28 @@ extension World {
         r.set(lru[n], true)
         r.set(data[n], val)
         r.set(expected[p, v], val)
-        r.update(mapcount[o]) { $0 - 1 }
-        folioPut(&r, o, by: 2, what: "wp_page_copy")  // the PTE's reference and do_wp_page's
+        // page_remove_rmap(old): without the pte_same recheck the PTE may
+        // no longer map it (an ablation): that is an underflow, not a wrap.
+        r.check("refcount_safety", mapcount[o] > 0, "wp_page_copy: page_remove_rmap of a folio this PTE no longer maps")
+        r.set(mapcount[o], ite(mapcount[o] > 0, mapcount[o] - 1, Expr(0)))
+        folioPut(&r, o, by: copyRef ? 2 : 1, what: "wp_page_copy")  // the PTE's reference and do_wp_page's
         r.set(old.value, Expr(noFolio))
         r.set(new.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
         r.goto(.done)
       }
+      if config.knobs.wpCopyPteSame {
       a.step("wp_page_copy: pte changed", at: .wpInstall, kernel: "mm/memory.c: wp_page_copy()",
              summary: "the PTE changed (e.g. became a migration entry): free the copy, drop the reference, retry") { r in
         r.within(ptl[p])
         r.require(!(maps(p, v, old.value) && !pteWrite[p, v]))
         folioPut(&r, new.value, what: "wp_page_copy")
-        folioPut(&r, old.value, what: "wp_page_copy")
+        if copyRef { folioPut(&r, old.value, what: "wp_page_copy") }
         r.set(old.value, Expr(noFolio))
         r.set(new.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
         r.goto(.access)
+      }
       }
 
       // do_anonymous_page for a write: allocate, then install under the PTL.
@@ -183,7 +190,7 @@ extension World {
              summary: "under the PTL the PTE is still none: map the new folio writable and store") { r in
         let n = new.value
         r.within(ptl[p])
-        r.require(pteKind[p, v] == .none)
+        if config.knobs.anonFaultPteNone { r.require(pteKind[p, v] == .none) }
         setPTE(&r, p, v, Expr(.present), folio: n, write: true)
         r.set(mapcount[n], 1)
         r.set(anonExclusive[n], true)
@@ -196,6 +203,7 @@ extension World {
         r.release(mmapLock[p], .read)
         r.goto(.done)
       }
+      if config.knobs.anonFaultPteNone {
       a.step("do_anonymous_page: pte not none", at: .anonInstall, kernel: "mm/memory.c: do_anonymous_page()",
              summary: "someone mapped it meanwhile: free the folio, retry") { r in
         r.within(ptl[p])
@@ -204,6 +212,7 @@ extension World {
         r.set(new.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
         r.goto(.access)
+      }
       }
     } else {
       a.step("do_anonymous_page: zero page", at: .handle, kernel: "mm/memory.c: do_anonymous_page()",
@@ -218,7 +227,7 @@ extension World {
     if caches != nil {
       swapPage = addSwapIn(a, process: p, page: v, write: write)
     }
-    return ({ f in (old.value == Expr(f)).asInt + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
+    return ({ f in (copyRef ? (old.value == Expr(f)).asInt : Expr(0)) + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
             a.isDone)
   }
 }

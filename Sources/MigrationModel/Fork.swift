@@ -12,7 +12,15 @@ extension World {
     let a = b.actor(name, title: "fork P\(q) → P\(c)", pcs: ForkPC.self)
     let addr: StateVar<Int> = a.local("addr", .int(max: V))
 
-    addMmapLock(a, "mmap_write_lock(oldmm)", at: .lockOld, process: q, .write, kernel: "kernel/fork.c: dup_mmap()", then: .lockNew)
+    let lockOld = config.knobs.forkMmapLock
+    if lockOld {
+      addMmapLock(a, "mmap_write_lock(oldmm)", at: .lockOld, process: q, .write, kernel: "kernel/fork.c: dup_mmap()", then: .lockNew)
+    } else {
+      a.step("mmap_write_lock(oldmm) (ablation: not taken)", at: .lockOld, kernel: "kernel/fork.c: dup_mmap() (fork_mmap_lock: false)") { r in
+        r.require(alive[q])
+        r.goto(.lockNew)
+      }
+    }
     a.step("mmap_write_lock_nested(mm)", at: .lockNew, kernel: "kernel/fork.c: dup_mmap()") { r in
       r.acquire(mmapLock[c], .write, nested: true)  // SINGLE_DEPTH_NESTING
       r.goto(.anonVmaFork)
@@ -105,7 +113,7 @@ extension World {
         // The parent's stale writable translation goes here; the kernel
         // flushes once, flush_tlb_mm(oldmm) at the end of dup_mmap (a
         // store in between lands in the now shared folio: not modelled).
-        flushTLB(&r, process: Expr(q), page: v, when: isPresent)
+        if config.knobs.forkTlbFlush { flushTLB(&r, process: Expr(q), page: v, when: isPresent) }
         // copy_nonpresent_pte: a writable or exclusive entry becomes readable in both.
         r.when(isMig, pteKind[q, v], Expr(.migrationRead))
         r.set(pteKind[c, v], ite(isPresent, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))
@@ -119,7 +127,7 @@ extension World {
     a.step("dup_mmap: done", at: .finish, kernel: "kernel/fork.c: dup_mmap() / copy_process()",
            summary: "unlock both mms; the child becomes runnable") { r in
       r.release(mmapLock[c], .write)
-      r.release(mmapLock[q], .write)
+      if lockOld { r.release(mmapLock[q], .write) }
       r.set(alive[c], true)
       r.set(addr.value, 0)
       r.goto(.done)

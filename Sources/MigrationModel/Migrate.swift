@@ -174,8 +174,10 @@ extension World {
     }
 
     // S3: lock the source.
-    a.step("folio_trylock(src)", at: .trylockSrc, kernel: kernelUnmap) { r in
-      r.acquire(pgLocked[s], try: true)
+    let lockSrc = config.knobs.srcFolioLock, lockDst = config.knobs.dstFolioLock, walkLock = config.knobs.rmapWalkLock
+    a.step("folio_trylock(src)", at: .trylockSrc, kernel: kernelUnmap,
+           summary: lockSrc ? "" : "ABLATION (src_folio_lock: false): the source folio is not locked") { r in
+      if lockSrc { r.acquire(pgLocked[s], try: true) }
       r.goto(.getAnonVma)
     }
     a.step("folio_trylock(src) → -EAGAIN", at: .trylockSrc, kernel: kernelUnmap,
@@ -190,7 +192,7 @@ extension World {
       r.goto(.lockSrc)
     }
     a.step("folio_lock(src)", at: .lockSrc, kernel: "mm/filemap.c: folio_lock()") { r in
-      r.acquire(pgLocked[s])
+      if lockSrc { r.acquire(pgLocked[s]) }
       r.goto(.getAnonVma)
     }
     if batched {
@@ -207,8 +209,10 @@ extension World {
            summary: "mapped anon folio: take a reference on its anon_vma (inc_not_zero)") { r in
       r.require(mapcount[s] > 0 && m != Expr(noAnonVma))
       r.require(avRefcount[m] > 0)
-      r.update(avRefcount[m]) { $0 + 1 }
-      r.set(av(at), m)
+      if config.knobs.anonVmaPin {
+        r.update(avRefcount[m]) { $0 + 1 }
+        r.set(av(at), m)
+      }
       r.goto(.trylockDst)
     }
     a.step("folio_get_anon_vma → NULL", at: .getAnonVma, kernel: "mm/rmap.c: folio_get_anon_vma()",
@@ -219,7 +223,7 @@ extension World {
 
     // S6: lock the destination; nobody else knows it, so the trylock succeeds.
     a.step("folio_trylock(dst)", at: .trylockDst, kernel: kernelUnmap) { r in
-      r.acquire(pgLocked[d], try: true)
+      if lockDst { r.acquire(pgLocked[d], try: true) }
       r.goto(caches == nil ? .tryToMigrate : .addToCache)
     }
     if let c = caches {
@@ -239,7 +243,7 @@ extension World {
     a.step("try_to_migrate", at: .tryToMigrate, kernel: "mm/rmap.c: try_to_migrate() → rmap_walk_anon()",
            summary: batched ? "folio mapped: lock the anon_vma root for read and walk its VMAs (TTU_BATCH_FLUSH in MIGRATE_ASYNC)" : "folio mapped: lock the anon_vma root for read and walk its VMAs") { r in
       r.require(mapcount[s] > 0)
-      r.acquire(rootLock(m), .read)
+      if walkLock { r.acquire(rootLock(m), .read) }
       r.set(cursor.value, 0)
       r.set(wasMapped(at), true)
       r.goto(.unmapWalk)
@@ -268,9 +272,9 @@ extension World {
         r.when(hit, mapcount[s], mapcount[s] - 1)
         r.when(hit, refcount[s], refcount[s] - 1)
         if let ubc {
-          flushTLB(&r, process: q, page: v, when: hit && !deferFlush)
+          if config.knobs.unmapTlbFlush { flushTLB(&r, process: q, page: v, when: hit && !deferFlush) }
           r.when(hit && deferFlush, ubc[q], true)
-        } else {
+        } else if config.knobs.unmapTlbFlush {
           flushTLB(&r, process: q, page: v, when: hit)
         }
         r.set(cursor.value, c + 1)
@@ -288,7 +292,7 @@ extension World {
     a.step("try_to_migrate: walk done", at: .unmapWalk, kernel: "mm/rmap.c: rmap_walk_anon()",
            summary: "end of the list, or rwc->done(): the folio is no longer mapped; unlock the anon_vma") { r in
       r.require(cursor.value >= avLen[m] || mapcount[s] == 0)
-      r.release(rootLock(m), .read)
+      if walkLock { r.release(rootLock(m), .read) }
       r.set(cursor.value, 0)
       r.goto(unmapped)
     }
@@ -403,9 +407,11 @@ extension World {
     let expectedRefs = Expr<Int>(config.knobs.anonExpectedRefs + (caches == nil ? 0 : 1))
     // 6.1 moves only `if (!folio_mapped(src))`; 6.12's move phase does not look.
     let unmappedOK: Expr<Bool> = batched ? (state.map { $0[at] == .unmapped } ?? trueExpr) : mapcount[s] == 0
+    // refcount_check: false (ablation) moves whatever references there are.
+    let refsOK: Expr<Bool> = config.knobs.refcountCheck ? refcount[s] == expectedRefs : trueExpr
     a.step("folio_migrate_mapping", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping() (2.6.17: migrate_page_remove_references())",
            summary: "refcount is the expected \(config.knobs.anonExpectedRefs) (1 = only the isolation reference): dst takes src's mapping and index") { r in
-      r.require(unmappedOK && refcount[s] == expectedRefs)
+      r.require(unmappedOK && refsOK)
       r.set(mapping[d], m)
       r.set(index[d], index[s])
       if let c = caches {
@@ -418,7 +424,7 @@ extension World {
     }
     a.step("folio_migrate_mapping → -EAGAIN", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping()",
            summary: batched ? "someone else holds a reference: the folio stays unmapped and locked for the next move pass" : "someone else holds a reference") { r in
-      r.require(unmappedOK && refcount[s] != expectedRefs)
+      r.require(unmappedOK && !refsOK)
       r.set(ok.value, false)
       if batched { advance(&r, .move, else: .movePassEnd) } else {
         r.goto(ite(wasMapped(at) && restore, Expr(MigratePC.remap), Expr(.unlockDst)))
@@ -449,7 +455,10 @@ extension World {
     let target = ite(ok.value, d, s)
     a.step("remove_migration_ptes", at: .remap, kernel: "mm/migrate.c: remove_migration_ptes() → rmap_walk()",
            summary: "lock the anon_vma root for read (kept alive by the pin) and walk every VMA") { r in
-      r.acquire(rootLock(m), .read)
+      // rmap_walk_anon_lock → anon_vma_lock_read: the anon_vma must still be alive.
+      r.check("refcount_safety", implies(m != Expr(noAnonVma), avRefcount[ite(m != Expr(noAnonVma), m, Expr(0))] > 0),
+              "remove_migration_ptes: anon_vma_lock_read of a freed anon_vma")
+      if walkLock { r.acquire(rootLock(m), .read) }
       r.set(cursor.value, 0)
       r.goto(.remapWalk)
     }
@@ -474,7 +483,7 @@ extension World {
     addVmaAddressFault(a, at: .remapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "remove_migration_ptes")
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
-      r.release(rootLock(m), .read)
+      if walkLock { r.release(rootLock(m), .read) }
       r.set(cursor.value, 0)
       if let c = caches {
         // Only the failure path walks here: the page leaves the migration cache.
@@ -489,7 +498,7 @@ extension World {
     // S11: unlock dst, put_anon_vma, unlock src (which wakes the faulters).
     // 6.12's migrate_folio_move: unlock dst, put dst, put_anon_vma, unlock src, put src.
     a.step("folio_unlock(dst)", at: .unlockDst, kernel: kernelMove) { r in
-      r.release(pgLocked[d])
+      if lockDst { r.release(pgLocked[d]) }
       r.goto(batched ? .putDst : .putAnonVma)
     }
     a.step("put_anon_vma", at: .putAnonVma, kernel: "mm/rmap.c: put_anon_vma()",
@@ -503,7 +512,7 @@ extension World {
     }
     a.step("folio_unlock(src)", at: .unlockSrc, kernel: kernelMove,
            summary: "wakes tasks waiting in migration_entry_wait") { r in
-      r.release(pgLocked[s])
+      if lockSrc { r.release(pgLocked[s]) }
       r.goto(batched ? ite(ok.value, Expr(MigratePC.putSrc), Expr(.unlockDst)) : ite(ok.value, Expr(MigratePC.putDst), Expr(.failed)))
     }
 

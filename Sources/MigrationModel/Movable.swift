@@ -84,6 +84,8 @@ extension World {
            summary: "page->mapping->a_ops->isolate_page: the driver takes the page off its list") { r in
       r.check("movable_page_protocol", mv.hasMapping[s], "isolate_movable_page: page->mapping->a_ops with page->mapping == NULL (the driver released the page)")
       r.check("movable_page_protocol", mv.inList[s] && mv.driverOwns[s], "isolate_page on a page its driver no longer owns: it is isolated twice")
+      // balloon_page_isolate: list_del under b_dev_info->pages_lock (inside the page lock).
+      if let pages = driverLock { r.within(pages[0]) }
       r.set(mv.inList[s], false)
       r.goto(.setIsolated)
     }
@@ -131,6 +133,9 @@ extension World {
     a.step("a_ops->migratepage", at: .move, kernel: "mm/balloon_compaction.c: balloon_page_migrate() (driver callback); mm/migrate.c: move_to_new_page()",
            summary: "the driver moves its data to newpage and lists it (__SetPageMovable), drops its old page (__ClearPageMovable, put_page); the VM clears PG_isolated") { r in
       migratepage(&r)
+      // virtballoon_migratepage (4.8), under both page locks: mutex_trylock(&vb->balloon_lock)
+      // (a trylock: no dependency), then newpage joins the list under pages_lock.
+      if let pages = driverLock { r.within(pages[0]) }
       r.set(data[d], data[s])
       r.update(refcount[d]) { $0 + 1 }
       for flag in [mv.movable, mv.hasMapping, mv.inList, mv.driverOwns] { r.set(flag[d], true) }
@@ -177,6 +182,8 @@ extension World {
       r.require(!released)
       r.check("movable_page_protocol", mv.hasMapping[s] && mv.driverOwns[s],
               "putback_page on a page its driver released: it must be put, not put back")
+      // balloon_page_putback: list_add under b_dev_info->pages_lock (inside the page lock).
+      if let pages = driverLock { r.within(pages[0]) }
       r.set(mv.inList[s], true)
       r.set(mv.isolated[s], false)
       r.goto(.putbackUnlock)
@@ -211,7 +218,14 @@ extension World {
     let draft = config.knobs.driverRelease == .clearIsolated
 
     a.step("lock_page", at: .lock, kernel: "mm/balloon_compaction.c: balloon_page_dequeue() / mm/zsmalloc.c: free_zspage()") { r in
-      r.acquire(pgLocked[mv.backing[k]])
+      // balloon_page_dequeue (4.8): spin_lock_irqsave(&b_dev_info->pages_lock),
+      // then trylock_page: a trylock inside the driver's lock adds no
+      // dependency (the compaction side takes pages_lock inside the page
+      // lock). The model waits for the page lock, as a retry of the trylock
+      // would; pages_lock is declared in this step only (the kernel holds it
+      // until after unlock_page, across the next two steps here).
+      if let pages = driverLock { r.within(pages[0]) }
+      r.acquire(pgLocked[mv.backing[k]], try: true)
       r.set(page.value, mv.backing[k])
       r.goto(.release)
     }

@@ -10,6 +10,8 @@ public enum PropertyID: String, CaseIterable, Sendable {
   case appendOrder = "append_order"
   case deadlockFreedom = "deadlock_freedom"
   case movablePageProtocol = "movable_page_protocol"
+  case anonExclusive = "anon_exclusive"
+  case anonVmaAlive = "anon_vma_alive"
 }
 
 extension World {
@@ -79,6 +81,29 @@ extension World {
         id: PropertyID.movablePageProtocol.rawValue, title: "movable page protocol",
         statement: "the driver callbacks (isolate_page, migratepage, putback_page) are called only on a page whose page->mapping is still the driver's and that the driver still owns; an isolated page has one owner (it is off the driver's list); a page the driver released while isolated is put, not put back",
         invariant: all(0..<F) { f in implies(mv.isolated[f], !mv.inList[f]) }.node))
+    }
+
+    if ["folio-6.1", "folio-6.12"].contains(config.variant) {
+      // 6.1's PageAnonExclusive (b6af8cd7a0ba and the series around it):
+      // only an exclusive page may be mapped writable, and an exclusive page
+      // has exactly one mapping (exclusivity moves into a migration entry
+      // while the folio is unmapped, and back at the restore).
+      b.property(Property(
+        id: PropertyID.anonExclusive.rawValue, title: "anon exclusive",
+        statement: "a writable PTE maps a PageAnonExclusive folio, and a PageAnonExclusive folio has at most one mapping",
+        invariant: (all(pv) { p, v in implies(pteKind[p, v] == .present && pteWrite[p, v], anonExclusive[pteFolio[p, v]]) }
+                    && all(0..<F) { f in implies(anonExclusive[f], mapcount[f] <= 1) }).node))
+      // An anon_vma is freed when its last reference goes (put_anon_vma); a
+      // folio that is mapped, or has migration entries, through it keeps
+      // being found by rmap walks, so the anon_vma must outlive them.
+      b.property(Property(
+        id: PropertyID.anonVmaAlive.rawValue, title: "anon_vma alive",
+        statement: "the anon_vma of a folio that is mapped, or named by a migration entry, is alive (refcount > 0)",
+        invariant: all(0..<F) { f -> Expr<Bool> in
+          let av = mapping[f]
+          let named = mapcount[f] > 0 || any(pv) { p, v in isMigrationEntry(p, v, for: Expr(f)) }
+          return implies(used[f] && av != Expr(noAnonVma) && named, avRefcount[ite(av != Expr(noAnonVma), av, Expr(0))] > 0)
+        }.node))
     }
 
     b.property(Property(

@@ -16,8 +16,27 @@ extension World {
   /// 2.6.16), called by `pageout` with the page locked: the page joins the
   /// swap cache and leaves the page cache (`remove_from_page_cache` sets
   /// `page->mapping` to NULL), stays dirty, and is unlocked.
+  ///
+  /// Locks (2.6.18's shmem_writepage / move_to_swap_cache, the same code as
+  /// 2.6.16's per the seed's quote), all under the page lock: `get_swap_page`
+  /// takes and drops `swap_lock`; then under `info->lock`,
+  /// `__add_to_swap_cache` takes `swapper_space.tree_lock`,
+  /// `remove_from_page_cache` the inode mapping's `tree_lock` (one after the
+  /// other), and `swap_duplicate` takes `swap_lock`. They are declared in
+  /// the order info->lock, swap_lock, tree_lock: the analysis counts a lock
+  /// declared earlier in a step as held by the later ones, so this gives
+  /// info->lock → swap_lock and info->lock → tree_lock (both nestings here)
+  /// and swap_lock → tree_lock, which this function does not nest but the
+  /// rmap.c comment documents and `remove_exclusive_swap_page` takes. The
+  /// two tree locks are one class and are declared once (a second in the
+  /// same step would read as nesting).
   func shmemWritepage<PC>(_ r: inout Step<PC>, _ f: Expr<Int>) {
     guard let sh = shmem else { return }
+    if let info = shmemInfoLock, let swap = swapLock, let tree = treeLock {
+      r.within(info[0])
+      r.within(swap[0])
+      r.within(tree[1], .write)
+    }
     r.set(sh.swapCacheSlot.value, f)
     r.set(sh.swapCache[f], true)
     r.set(sh.pageCacheSlot.value, Expr(noFolio))
@@ -43,6 +62,7 @@ extension World {
     let shmemHasMigratepage = config.knobs.shmemMigratepage
 
     a.step("isolate_lru_page", at: .isolate, kernel: "mm/vmscan.c (2.6.16): isolate_lru_page()") { r in
+      if let lru = lruLock { r.within(lru[0]) }  // spin_lock_irq(&zone->lru_lock)
       isolateLRU(&r, s)
       r.set(isolated.value, true)
       r.goto(.lock)
@@ -99,6 +119,8 @@ extension World {
     let judgedBy: Expr<Bool> = config.knobs.removeReferencesMapping == .pageMapping ? mappingSet : sh.fileMapping[s]
     a.step("migrate_page_remove_references", at: .removeReferences, kernel: "mm/vmscan.c (2.6.16): migrate_page_remove_references()",
            summary: "under mapping->tree_lock: the page is the radix slot's and page_count == 2 (cache + isolation): newpage takes the slot") { r in
+      // write_lock_irq(&mapping->tree_lock) of page_mapping(page): swapper_space's or the inode's.
+      if let tree = treeLock { r.within(tree[ite(viaSwapper.value, Expr(1), Expr(0))], .write) }
       r.check("mapping_consistency", judgedBy == mappingSet,
               "migrate_page_remove_references judges the page by page->mapping (NULL: shmem_writepage moved it to the swap cache) while it works on page_mapping(page) = &swapper_space")
       r.require(judgedBy && refcount[s] == 2 && tree == s)
@@ -112,6 +134,9 @@ extension World {
     }
     a.step("migrate_page_remove_references → fail", at: .removeReferences, kernel: "mm/vmscan.c (2.6.16): migrate_page_remove_references()",
            summary: "no mapping, extra references, or not the slot's page: give up on this page for now") { r in
+      // No lock declared: the !mapping and page-count checks return before
+      // write_lock_irq(&mapping->tree_lock); only the slot check is under it,
+      // and the success step above already declares that dependency.
       r.check("mapping_consistency", judgedBy == mappingSet,
               "migrate_page_remove_references judges the page by page->mapping (NULL: shmem_writepage moved it to the swap cache) while it works on page_mapping(page) = &swapper_space")
       r.require(!(judgedBy && refcount[s] == 2 && tree == s))
@@ -183,6 +208,9 @@ extension World {
     let isolated: StateVar<Bool> = a.local("isolated", .bool)
     let s = Expr<Int>(f)
     a.step("isolate_lru_page + TestSetPageLocked", at: .isolate, kernel: "mm/vmscan.c (2.6.16): shrink_list()") { r in
+      // shrink_cache isolates under zone->lru_lock and drops it; shrink_list
+      // then only trylocks the page (no dependency).
+      if let lru = lruLock { r.within(lru[0]) }
       isolateLRU(&r, s)
       r.acquire(pgLocked[s], try: true)
       r.set(isolated.value, true)
@@ -237,6 +265,7 @@ extension World {
 
     a.step("find_get_page", at: .lookup, kernel: "mm/shmem.c (2.6.16): shmem_getpage() → find_lock_page()",
            summary: "the page is in the tmpfs page cache: take a reference") { r in
+      if let tree = treeLock { r.within(tree[0], .read) }  // read_lock_irq(&mapping->tree_lock)
       r.require(pageCache != Expr(noFolio))
       r.update(refcount[pageCache]) { $0 + 1 }
       r.set(pg, pageCache)
@@ -245,6 +274,11 @@ extension World {
     }
     a.step("lookup_swap_cache", at: .lookup, kernel: "mm/shmem.c (2.6.16): shmem_getpage() → lookup_swap_cache()",
            summary: "not in the page cache: the inode's swap entry, found in the swap cache") { r in
+      // Under info->lock (the swap entry), find_get_page(&swapper_space).
+      if let info = shmemInfoLock, let tree = treeLock {
+        r.within(info[0])
+        r.within(tree[1], .read)
+      }
       r.require(pageCache == Expr(noFolio) && swapCache != Expr(noFolio))
       r.update(refcount[swapCache]) { $0 + 1 }
       r.set(pg, swapCache)

@@ -154,6 +154,21 @@ public final class World {
   public let anonVmaLock: LockClass
   public let ptl: LockClass
   public let pgLocked: LockClass
+  /// The era locks only some variants' steps take (nil elsewhere, so that
+  /// other variants' observations list no lock they never take). All are
+  /// spinlocks (the tree lock an rwlock_t in 2.6.16) taken and dropped
+  /// inside one step (`within`), so they never block a step across steps.
+  /// swapcache-2.6.16: `mapping->tree_lock` of the tmpfs inode's mapping
+  /// (instance 0) and of `swapper_space` (1); the global `swap_lock`
+  /// (get_swap_page, swap_duplicate); shmem's `info->lock`; the zone's
+  /// `lru_lock` (isolate_lru_page).
+  public let treeLock: LockClass?
+  public let swapLock: LockClass?
+  public let shmemInfoLock: LockClass?
+  public let lruLock: LockClass?
+  /// movable-4.8: the driver's list lock, the balloon's
+  /// `b_dev_info->pages_lock` (zsmalloc's class lock plays the same part).
+  public let driverLock: LockClass?
 
   init(config: ModelConfig, builder b: ModelBuilder) {
     self.config = config
@@ -246,6 +261,12 @@ public final class World {
     anonVmaLock = b.rwsem("&anon_vma->rwsem", count: P, indexNames: avNames)
     ptl = b.mutex("ptlock_ptr(page)", count: P, indexNames: procs)
     pgLocked = b.mutex("PG_locked", count: F, indexNames: folioNames)
+    let shmemEra = config.variant == "swapcache-2.6.16"
+    treeLock = shmemEra ? b.rwsem("&mapping->tree_lock", count: 2, indexNames: ["shmem", "swapper_space"]) : nil
+    swapLock = shmemEra ? b.mutex("swap_lock", count: 1) : nil
+    shmemInfoLock = shmemEra ? b.mutex("&info->lock", count: 1) : nil
+    lruLock = shmemEra ? b.mutex("lru_lock", count: 1) : nil
+    driverLock = config.variant == "movable-4.8" ? b.mutex("&b_dev_info->pages_lock", count: 1) : nil
   }
 
   // MARK: Derived expressions

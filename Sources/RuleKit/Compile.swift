@@ -202,6 +202,15 @@ public final class CompiledModel: @unchecked Sendable {
     return out
   }
 
+  /// The modelling error of an out-of-range read the VM noted (with
+  /// `trapOnBadIndex` off) while evaluating `what` of `rule`, if any.
+  public func badReadError(rule: Int, _ what: String) -> ModelError? {
+    guard let b = vm.badRead else { return nil }
+    let r = model.rules[rule]
+    let name = model.layout.vars.first { $0.offset <= b.base && b.base < $0.offset + $0.cellCount }?.name ?? "slot \(b.base)"
+    return ModelError(message: "rule \(r.name) (actor \(model.actors[r.actor].name)): its \(what) reads \(name) at index \(b.index), outside 0..<\(b.bound) (a value used as an index that the model lets go out of range: a modelling error, or a state the kernel would reach only through a use after free)")
+  }
+
   /// Explains why `apply` failed for `rule` on `state`.
   public func diagnoseApply(_ rule: Int, _ state: [UInt8]) -> ModelError {
     let r = model.rules[rule]

@@ -15,6 +15,21 @@ public final class ExprVM: @unchecked Sendable {
   static let opReturn: Int32 = 22, opToBool: Int32 = 23
 
   public let layout: StateLayout
+  /// An array read out of range: trap (the default), or, when false, note it
+  /// in `badRead`, read index 0 instead, and let the caller report a
+  /// modelling error (the explicit checker does).
+  public var trapOnBadIndex = true
+  /// The first out-of-range read since `clearBadRead()`: the array's first
+  /// state slot, the index, the bound.
+  public private(set) var badRead: (base: Int, index: Int, bound: Int)?
+  public func clearBadRead() { badRead = nil }
+
+  @inline(never)
+  func outOfRange(base: Int, index: Int, bound: Int) {
+    if trapOnBadIndex { preconditionFailure("array index \(index) out of range 0..<\(bound) (state slot \(base))") }
+    if badRead == nil { badRead = (base, index, bound) }
+  }
+
   private var code: [Int32] = []
   private var depth = 0
   private var maxDepth = 1
@@ -187,7 +202,10 @@ public final class ExprVM: @unchecked Sendable {
         for d in 0..<dims {
           let i = st[sp &+ d]
           let n = Int(c[pc &+ 3 &+ 2 &* d])
-          precondition(i >= 0 && i < n, "array index \(i) out of range 0..<\(n) (state slot \(base))")
+          if _slowPath(i < 0 || i >= n) {
+            outOfRange(base: base, index: i, bound: n)
+            continue  // read as index 0; `badRead` says what happened
+          }
           slot &+= i &* Int(c[pc &+ 4 &+ 2 &* d])
         }
         st[sp] = Int(s[slot]); sp &+= 1; pc &+= 3 &+ 2 &* dims

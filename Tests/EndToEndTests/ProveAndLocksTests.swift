@@ -30,7 +30,7 @@ import MigrationModel
     let r = try CLI.run(["prove", "specs/migrate-vs-fork-append.yaml", "--depth", "6", "--no-save"])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("holds to depth 6"))
-    #expect(r.stdout.contains("7/7 verdicts as expected"))
+    #expect(r.stdout.contains("9/9 verdicts as expected"))
   }
 
   @Test func locksOnFolio61IsConsistent() throws {

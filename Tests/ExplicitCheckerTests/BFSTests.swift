@@ -112,3 +112,27 @@ func abbaModel() -> Model {
     #expect(seen.count == 129)  // every single-bit flip gives a new fingerprint
   }
 }
+
+/// An array read out of range in a guard is a modelling error naming the
+/// rule and the variable, not a trap (the VM used to stop the process).
+@Suite struct OutOfRangeReadTests {
+  @Test func guardReadingOutOfRangeIsAModelError() {
+    let b = ModelBuilder(name: "oob")
+    let i = b.int("i", max: 3)
+    let arr = b.bool("arr", dims: [2])
+    let a = b.actor("walker", title: "walks past the end", pcs: IncPC.self)
+    a.step("step", at: .read, kernel: "n/a") { r in
+      r.require(!arr[i.value])
+      r.update(i.value) { $0 + 1 }
+      r.goto(ite(i.value == 0, Expr(IncPC.write), Expr(.read)))
+    }
+    a.step("again", at: .write, kernel: "n/a") { r in
+      r.require(!arr[i.value + 1])  // i is 1 here: index 2, out of 0..<2
+      r.goto(.done)
+    }
+    let result = BFSChecker(CompiledModel(b.build())).run()
+    let e = try? #require(result.modelError)
+    #expect(e?.message.contains("rule again (actor walker)") == true, "\(String(describing: e))")
+    #expect(e?.message.contains("reads arr at index 2, outside 0..<2") == true, "\(String(describing: e))")
+  }
+}

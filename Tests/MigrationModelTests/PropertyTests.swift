@@ -204,3 +204,37 @@ func forkWithWriter(_ insert: RmapInsert) -> Model {
     if insert == .prepend { #expect(fast.result(for: "no_stale_migration_entry")?.verdict == .violated) }
   }
 }
+
+/// The 6.1-era properties (folio variants only).
+@Suite struct AnonPropertyTests {
+  @Test func anonExclusive() {
+    var c = ModelConfig()
+    c.actors = [.migrate(process: 0, page: 0)]
+    var h = Hand(c)
+    #expect(h.holds(.anonExclusive))  // P0 maps F0 writable, exclusive
+    h["PG_anon_exclusive", 0] = 0
+    #expect(!h.holds(.anonExclusive))  // writable but not exclusive
+    h["pte.write", 0, 0] = 0
+    #expect(h.holds(.anonExclusive))  // read-only, shared: fine
+    h["PG_anon_exclusive", 0] = 1
+    h["folio.mapcount", 0] = 2
+    #expect(!h.holds(.anonExclusive))  // exclusive with two mappings
+    // Not a property of the historical variants.
+    c.variant = "swapless-2.6.17"
+    #expect(Hand(c).model.property(PropertyID.anonExclusive.rawValue) == nil)
+  }
+
+  @Test func anonVmaAlive() {
+    var c = ModelConfig()
+    c.actors = [.migrate(process: 0, page: 0)]
+    var h = Hand(c)
+    #expect(h.holds(.anonVmaAlive))
+    h["anon_vma.refcount", 0] = 0
+    #expect(!h.holds(.anonVmaAlive))  // F0 is mapped through a freed anon_vma
+    h["pte", 0, 0] = PTEKind.migrationWrite.rawValue
+    h["folio.mapcount", 0] = 0
+    #expect(!h.holds(.anonVmaAlive))  // a migration entry names it: still walked
+    h["pte", 0, 0] = PTEKind.none.rawValue
+    #expect(h.holds(.anonVmaAlive))  // nothing finds F0 through it any more
+  }
+}
