@@ -91,27 +91,27 @@ bench: build
 # (explicit engine), and the Z3 obligations with their answers (proofs/z3/).
 proofs: proofs-explicit
 	rm -rf proofs/z3
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 26 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 24 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 24 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 26 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-exit.yaml specs/two-migrators.yaml \
-	  specs/low-memory.yaml specs/large-fork-faults.yaml --depth 10 --emit proofs/z3 --no-save --quiet
+	  specs/low-memory.yaml specs/large-fork-faults.yaml --depth 10 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# Three threads faulting one empty page: depth 10 hits the 60 s query limit (unknown).
-	$(RELEASE_BIN) prove specs/migrate-vs-anon-fault.yaml --depth 8 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-anon-fault.yaml --depth 8 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# The historical variants (migration-cache's 30-step trace is beyond BMC's reach here).
-	$(RELEASE_BIN) prove specs/swapless-2.6.17-buggy.yaml specs/swapless-2.6.17-fixed.yaml --depth 16 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/swapless-2.6.17-no-restore.yaml --depth 18 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/movable-4.8-buggy.yaml specs/movable-4.8-fixed.yaml --depth 14 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/swapless-2.6.17-buggy.yaml specs/swapless-2.6.17-fixed.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/swapless-2.6.17-no-restore.yaml --depth 18 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/movable-4.8-buggy.yaml specs/movable-4.8-fixed.yaml --depth 14 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# folio-6.12: the flush ablation's lost write is 17 steps deep, its use after free 22.
-	$(RELEASE_BIN) prove specs/folio-6.12-flush-ablation.yaml --depth 23 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/folio-6.12-flush-fixed.yaml --depth 18 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/movable-4.8-unlocked-isolate.yaml --depth 8 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/folio-6.12-flush-ablation.yaml --depth 23 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/folio-6.12-flush-fixed.yaml --depth 18 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/movable-4.8-unlocked-isolate.yaml --depth 8 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/swapcache-2.6.16-buggy.yaml specs/swapcache-2.6.16-fixed.yaml \
-	  specs/swapcache-2.6.16-shmem-migratepage.yaml --depth 12 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-buggy.yaml --depth 28 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-fixed.yaml --depth 29 --emit proofs/z3 --no-save --quiet
-	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-exec-buggy.yaml --depth 24 --emit proofs/z3 --no-save --quiet
+	  specs/swapcache-2.6.16-shmem-migratepage.yaml --depth 12 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-buggy.yaml --depth 28 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-fixed.yaml --depth 29 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-exec-buggy.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
 
 # The README's summary table (variant x setting x property x verdict), from `check --summary`.
 summary: build
@@ -135,4 +135,4 @@ proofs-explicit: build
 	$(RELEASE_BIN) check specs specs/bench --json --traces none --trace-dir proofs/counterexamples > proofs/explicit-verdicts.json
 
 clean:
-	rm -rf .build .build-asan migspec-out implementations/c/build
+	rm -rf .build .build-asan .build-fuzz migspec-out implementations/c/build

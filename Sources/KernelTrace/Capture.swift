@@ -61,8 +61,12 @@ public struct CaptureError: Error, CustomStringConvertible, Sendable {
   public let file: String
   public let line: Int
   public let message: String
-  public init(file: String, line: Int, message: String) { self.file = file; self.line = line; self.message = message }
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// From 1 (a capture's errors are about whole lines: 1).
+  public let column: Int
+  public init(file: String, line: Int, column: Int = 1, message: String) {
+    self.file = file; self.line = line; self.column = column; self.message = message
+  }
+  public var description: String { "\(file):\(line):\(column): error: \(message)" }
 }
 
 extension KernelCapture {
@@ -130,7 +134,7 @@ extension KernelCapture {
         case "scenario":
           guard words.count >= 3 else { break }
           if words[2] == "begin" {
-            if inTrace { throw CaptureError(file: file, line: line, message: "scenario \(words[1]) begins inside the trace of \(capture.scenarios[current!].name)") }
+            if inTrace { throw CaptureError(file: file, line: line, message: "scenario \(words[1]) begins inside the trace of \(current.map { capture.scenarios[$0].name } ?? "another scenario")") }
             capture.scenarios.append(Scenario(name: words[1], line: line))
             current = capture.scenarios.count - 1
           } else if words[2].hasPrefix("exit="), let c = current, capture.scenarios[c].name == words[1] {

@@ -39,7 +39,9 @@ public struct LogError: Error, CustomStringConvertible, Sendable {
   public let file: String
   public let line: Int
   public let message: String
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// From 1; the start of the line when the problem is the line as a whole.
+  public var column: Int = 1
+  public var description: String { "\(file):\(line):\(column): error: \(message)" }
 }
 
 /// Reads a JSON Lines log. Blank lines and lines starting with `#` are skipped.
@@ -51,8 +53,12 @@ public enum LogReader {
       let lineNo = i + 1
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
-      guard let obj = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-        throw LogError(file: path, line: lineNo, message: "not a JSON object: \(line.prefix(80))")
+      let rawData = Data(raw.utf8)
+      if let bad = JSONSyntax.error(in: rawData, file: path) {
+        throw LogError(file: path, line: lineNo, message: bad.message, column: bad.column)
+      }
+      guard let obj = (try? JSONSerialization.jsonObject(with: rawData)) as? [String: Any] else {
+        throw LogError(file: path, line: lineNo, message: "expected a JSON object {\"event\": …, \"actor\": …}, found: \(line.prefix(80))")
       }
       if let v = obj["migspec-log"] {
         guard events.isEmpty, header == nil else { throw LogError(file: path, line: lineNo, message: "the header must be the first line") }

@@ -89,7 +89,20 @@ public struct Knobs: Codable, Sendable, Hashable {
   public var forkMmapLock: Bool = true
   /// The TLB flush after fork write-protects the parent's PTEs.
   public var forkTlbFlush: Bool = true
+  /// How a `gup` actor takes its reference: FOLL_GET (a plain reference, as
+  /// O_DIRECT did up to 6.2) or FOLL_PIN (counted as a pin, which
+  /// `folio_maybe_dma_pinned` sees: fork copies a pinned exclusive page for
+  /// the child, `try_to_migrate_one` will not unmap it).
+  public var gupFlags: GupFlags = .get
   public init() {}
+}
+
+/// How `get_user_pages` references the page.
+public enum GupFlags: String, Codable, Sendable, CaseIterable {
+  /// FOLL_GET: `get_page`, indistinguishable from any other reference.
+  case get
+  /// FOLL_PIN: `try_grab_page` with GUP_PIN_COUNTING_BIAS, `folio_maybe_dma_pinned`.
+  case pin
 }
 
 /// The `enum migrate_mode` a folio-6.12 `migrate_pages` call runs in.
@@ -145,12 +158,12 @@ public struct KnobField: Sendable {
   }
   static func int(_ name: String, _ path: WritableKeyPath<Knobs, Int> & Sendable, _ range: ClosedRange<Int>, _ help: String) -> KnobField {
     KnobField(name: name, help: help, values: range.map(String.init), get: { String($0[keyPath: path]) },
-              set: { $0[keyPath: path] = Int($1)! })
+              set: { if let v = Int($1) { $0[keyPath: path] = v } })
   }
   static func choice<E: RawRepresentable & CaseIterable & Sendable>(_ name: String, _ path: WritableKeyPath<Knobs, E> & Sendable, _ help: String) -> KnobField
   where E.RawValue == String {
     KnobField(name: name, help: help, values: E.allCases.map(\.rawValue), get: { $0[keyPath: path].rawValue },
-              set: { $0[keyPath: path] = E(rawValue: $1)! })
+              set: { if let v = E(rawValue: $1) { $0[keyPath: path] = v } })
   }
 }
 
@@ -183,6 +196,7 @@ extension Knobs {
     .bool("cow_tlb_flush", \.cowTlbFlush, "protection: wp_page_copy flushes the old translation (ptep_clear_flush_notify)"),
     .bool("anon_fault_pte_none", \.anonFaultPteNone, "protection: do_anonymous_page rechecks pte_none under the PTL"),
     .bool("fork_mmap_lock", \.forkMmapLock, "protection: dup_mmap holds the parent's mmap_lock for write"),
+    .choice("gup_flags", \.gupFlags, "folio-6.1/6.12: the gup actor's reference: get (FOLL_GET) or pin (FOLL_PIN, folio_maybe_dma_pinned)"),
     .bool("fork_tlb_flush", \.forkTlbFlush, "protection: fork flushes the parent's write-protected translations"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
@@ -334,7 +348,11 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     }.count
     let compactors = actors.filter { if case .compact = $0 { return true } else { return false } }.count
     let shmemMigrators = actors.filter { if case .migrateShmem = $0 { return true } else { return false } }.count
-    return mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers
+    // FOLL_PIN: fork copies a pinned exclusive page for the child (copy_present_page).
+    let gups = actors.filter { if case .gup = $0 { return true } else { return false } }.count
+    let forks = actors.filter { if case .fork = $0 { return true } else { return false } }.count
+    let pinCopies = knobs.gupFlags == .pin ? min(gups, 1) * forks : 0
+    return mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers + pinCopies
   }
 
   /// The process a slot is forked from, if any.
@@ -480,6 +498,7 @@ extension Knobs {
     anonFaultPteNone = try c.decodeIfPresent(Bool.self, forKey: .anonFaultPteNone) ?? d.anonFaultPteNone
     forkMmapLock = try c.decodeIfPresent(Bool.self, forKey: .forkMmapLock) ?? d.forkMmapLock
     forkTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .forkTlbFlush) ?? d.forkTlbFlush
+    gupFlags = try c.decodeIfPresent(GupFlags.self, forKey: .gupFlags) ?? d.gupFlags
   }
 }
 

@@ -102,7 +102,12 @@ extension World {
           r.within(anonVmaLock[0], .write)
         }
         let f = pteFolio[q, v]
-        let isPresent = pteKind[q, v] == .present
+        // 6.1 copy_present_pte: page_try_dup_anon_rmap() refuses a maybe-pinned
+        // exclusive page, and copy_present_page() gives the child its own copy
+        // at once (Peter Xu, 70e806e4e645 "mm: Do early cow for pinned pages
+        // during fork() for ptes"), so the pin keeps pointing at the parent's page.
+        let earlyCow = pteKind[q, v] == .present && anonExclusive[f] && maybeDmaPinned(f)
+        let isPresent = pteKind[q, v] == .present && !earlyCow
         let isMig = isMigrationEntry(q, v)
         checkEntryLocked(&r, q, v, property: "no_stale_migration_entry", in: "copy_nonpresent_pte")
         // copy_present_pte: get_page, page_try_dup_anon_rmap, wrprotect both.
@@ -116,9 +121,24 @@ extension World {
         if config.knobs.forkTlbFlush { flushTLB(&r, process: Expr(q), page: v, when: isPresent) }
         // copy_nonpresent_pte: a writable or exclusive entry becomes readable in both.
         r.when(isMig, pteKind[q, v], Expr(.migrationRead))
-        r.set(pteKind[c, v], ite(isPresent, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))
+        r.set(pteKind[c, v], ite(isPresent || earlyCow, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))
         r.set(pteFolio[c, v], ite(isPresent || isMig, f, 0))
         r.set(pteWrite[c, v], false)
+        if pincount != nil {
+          // copy_present_page: a new exclusive folio for the child, writable, with the data.
+          let n = firstFreeFolio
+          r.check("refcount_safety", implies(earlyCow, anyFreeFolio), "copy_present_page: no free folio (the configuration has too few folio slots)")
+          r.when(earlyCow, used[n], true)
+          r.when(earlyCow, refcount[n], 1)
+          r.when(earlyCow, mapcount[n], 1)
+          r.when(earlyCow, anonExclusive[n], true)
+          r.when(earlyCow, mapping[n], Expr(c))
+          r.when(earlyCow, index[n], Expr(v))
+          r.when(earlyCow, lru[n], true)
+          r.when(earlyCow, data[n], data[f])
+          r.when(earlyCow, pteFolio[c, v], n)
+          r.when(earlyCow, pteWrite[c, v], true)
+        }
         r.set(expected[c, v], expected[q, v])
         r.set(addr.value, Expr(v + 1))
         r.goto(v + 1 == V ? .finish : .copyRange)

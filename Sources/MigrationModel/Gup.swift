@@ -18,11 +18,15 @@ extension World {
     let f = pteFolio[p, v]
 
     addMmapLock(a, "mmap_read_lock", at: .lockMm, process: p, .read, kernel: "mm/gup.c: get_user_pages_unlocked()", then: .follow)
-    a.step("follow_page: get_page", at: .follow, kernel: "mm/gup.c: follow_page_pte() (FOLL_WRITE|FOLL_GET)",
-           summary: "under the PTL a present writable PTE: take a reference on its page; drop mmap_lock for the I/O") { r in
+    let pin = pincount
+    a.step(pin == nil ? "follow_page: get_page" : "follow_page: try_grab_page(FOLL_PIN)", at: .follow,
+           kernel: pin == nil ? "mm/gup.c: follow_page_pte() (FOLL_WRITE|FOLL_GET)" : "mm/gup.c: follow_page_pte() → try_grab_page() (FOLL_WRITE|FOLL_PIN)",
+           summary: pin == nil ? "under the PTL a present writable PTE: take a reference on its page; drop mmap_lock for the I/O"
+             : "under the PTL a present writable (so PageAnonExclusive) PTE: pin its page (a reference folio_maybe_dma_pinned sees); drop mmap_lock for the I/O") { r in
       r.within(ptl[p])
       r.require(pteKind[p, v] == .present && pteWrite[p, v])
       r.update(refcount[f]) { $0 + 1 }
+      if let pin { r.update(pin[f]) { $0 + 1 } }
       r.set(pinned.value, f)
       r.release(mmapLock[p], .read)
       r.goto(.dma)
@@ -44,7 +48,8 @@ extension World {
       r.set(expected[p, v], Expr(value))
       r.goto(.put)
     }
-    a.step("put_page", at: .put, kernel: "mm/gup.c: unpin_user_page() / put_page()") { r in
+    a.step(pin == nil ? "put_page" : "unpin_user_page", at: .put, kernel: pin == nil ? "mm/gup.c: put_page()" : "mm/gup.c: unpin_user_page()") { r in
+      if let pin { r.update(pin[pinned.value]) { $0 - 1 } }
       folioPut(&r, pinned.value, what: "direct I/O completion")
       r.set(pinned.value, Expr(noFolio))
       r.goto(.done)

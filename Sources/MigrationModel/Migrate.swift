@@ -264,6 +264,7 @@ extension World {
         r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
         r.within(ptl[q])
         let hit = maps(q, v, s)
+        if pincount != nil { r.require(!(hit && anonExclusive[s] && maybeDmaPinned(s))) }
         let entry: Expr<PTEKind> = caches != nil ? Expr(.migrationCache)  // names the id, which is s
           : ite(pteWrite[q, v], Expr(.migrationWrite), ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead)))
         r.when(hit, pteKind[q, v], entry)
@@ -278,6 +279,23 @@ extension World {
           flushTLB(&r, process: q, page: v, when: hit)
         }
         r.set(cursor.value, c + 1)
+      }
+    }
+    if pincount != nil {
+      for v in 0..<V {
+        // 6.1: page_try_share_anon_rmap() fails on a maybe-pinned exclusive
+        // page: the PTE is set back and the walk stops (ret = false); the
+        // folio stays mapped and the migration fails with -EAGAIN.
+        a.step("try_to_migrate_one: pinned → restore, stop", at: .unmapWalk,
+               kernel: "mm/rmap.c: try_to_migrate_one() → page_try_share_anon_rmap() -EBUSY", args: [RuleArg("page", v)],
+               summary: "under the PTL: an exclusive page that may be DMA-pinned cannot lose its exclusivity to a migration entry: the PTE is restored and the walk ends") { r in
+          let c = cursor.value
+          let q = avList[m, c]
+          r.require(c < avLen[m] && mapcount[s] > 0 && vmaAddress(q, index[s]) == Expr(v))
+          r.within(ptl[q])
+          r.require(maps(q, v, s) && anonExclusive[s] && maybeDmaPinned(s))
+          r.set(cursor.value, avLen[m])
+        }
       }
     }
     addVmaAddressFault(a, at: .unmapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "try_to_migrate")

@@ -148,6 +148,10 @@ public final class World {
   /// The faulting threads' CPUs' TLB entries (folio-6.1/6.12 with the
   /// `tlb` knob; empty otherwise: every PTE change is then seen at once).
   public let tlbs: [TLBEntry]
+  /// FOLL_PIN pins per folio (`gup_flags: pin` with a gup actor only):
+  /// what `folio_maybe_dma_pinned` answers from (the kernel's refcount bias
+  /// is modelled as this exact count).
+  public let pincount: StateVar<Int>?
 
   // Locks, named as lockdep names them.
   public let mmapLock: LockClass
@@ -257,6 +261,9 @@ public final class World {
                  writable: config.initialProcesses == 1, valid: valid[i])
       }
     }
+    let gupActors = config.actors.filter { if case .gup = $0 { return true } else { return false } }.count
+    pincount = config.knobs.gupFlags == .pin && gupActors > 0 && ["folio-6.1", "folio-6.12"].contains(config.variant)
+      ? b.int("folio.pincount", max: gupActors, dims: [F], indexNames: [folioNames]) : nil
     mmapLock = b.rwsem("&mm->mmap_lock", count: P, indexNames: procs)
     anonVmaLock = b.rwsem("&anon_vma->rwsem", count: P, indexNames: avNames)
     ptl = b.mutex("ptlock_ptr(page)", count: P, indexNames: procs)
@@ -468,6 +475,12 @@ public final class World {
 
   /// The TLB entry of fault actor number `cpu`, if its CPU caches one.
   public func tlbEntry(cpu: Int) -> TLBEntry? { tlbs.first { $0.cpu == cpu } }
+
+  /// `folio_maybe_dma_pinned(f)` (false without FOLL_PIN pins in the configuration).
+  public func maybeDmaPinned(_ f: Expr<Int>) -> Expr<Bool> {
+    guard let pincount else { return falseExpr }
+    return pincount[f] > 0
+  }
 
   /// Clears a PTE to none.
   public func clearPTE<PC>(_ r: inout Step<PC>, _ p: some IndexExpr, _ v: some IndexExpr) {

@@ -8,8 +8,8 @@ public enum SpecParser {
   /// Reads and parses a spec file.
   public static func load(path: String) throws(SpecError) -> Spec {
     let text: String
-    do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-      throw SpecError(file: path, line: 0, column: 0, message: "cannot read the file: \(error.localizedDescription)")
+    do { text = try InputText.read(path: path, limits: .spec, what: "a spec") } catch {
+      throw SpecError(file: path, line: max(error.line, 1), column: max(error.column, 1), message: error.message)
     }
     return try parse(text, path: path)
   }
@@ -83,6 +83,12 @@ struct Reader {
     return out
   }
 
+  /// A key `mapping(_:_:allowed:required:)` has already checked is there.
+  func req(_ m: [String: Node], _ key: String) throws(SpecError) -> Node {
+    guard let n = m[key] else { throw error(nil, "missing key '\(key)'") }
+    return n
+  }
+
   func string(_ node: Node, _ what: String) throws(SpecError) -> String {
     guard case .scalar(let s) = node else { throw error(node, "\(what): expected a string") }
     return s.string
@@ -112,10 +118,10 @@ struct Reader {
     let top = try mapping(root, "spec", allowed: ["name", "description", "variant", "setting", "knobs", "world", "actors", "expect", "limits"],
                           required: ["name", "variant", "world", "actors", "expect"])
     var config = ModelConfig()
-    let name = try string(top["name"]!, "name")
+    let name = try string(req(top, "name"), "name")
     let description = try top["description"].map { n throws(SpecError) in try string(n, "description") } ?? ""
-    config.variant = try choice(top["variant"]!, "variant", Variants.names)
-    marks["variant"] = top["variant"]!.mark
+    config.variant = try choice(req(top, "variant"), "variant", Variants.names)
+    marks["variant"] = try req(top, "variant").mark
 
     if let n = top["setting"] {
       let setting = try choice(n, "setting", ["buggy", "fixed"])
@@ -132,10 +138,10 @@ struct Reader {
       }
     }
 
-    let w = try mapping(top["world"]!, "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages"],
+    let w = try mapping(req(top, "world"), "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages"],
                         required: ["processes", "pages"])
-    config.processes = try int(w["processes"]!, "world.processes", 1...6)
-    config.pages = try int(w["pages"]!, "world.pages", 1...2)
+    config.processes = try int(req(w, "processes"), "world.processes", 1...6)
+    config.pages = try int(req(w, "pages"), "world.pages", 1...2)
     if let n = w["folios"] { config.folios = try int(n, "world.folios", 1...8) }
     if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...6) }
     if let n = w["shmem_pages"] { config.shmemPages = try int(n, "world.shmem_pages", 0...1) }
@@ -145,25 +151,28 @@ struct Reader {
       for item in try sequence(n, "world.mapped") { config.mapped.append(try int(item, "world.mapped[]", 0...1)) }
     }
     for (k, n) in w { marks[k] = n.mark }
-    marks["actors"] = top["actors"]!.mark
+    marks["actors"] = try req(top, "actors").mark
 
-    let actorNodes = try sequence(top["actors"]!, "actors")
+    let actorNodes = try sequence(req(top, "actors"), "actors")
     for (i, node) in actorNodes.enumerated() {
       config.actors.append(try actor(node, index: i))
     }
 
     var expect: [(String, ExpectedVerdict)] = []
-    guard case .mapping(let em) = top["expect"]! else {
-      throw error(top["expect"]!, "expect: expected a mapping from property to holds | violated")
+    let expectNode = try req(top, "expect")
+    guard case .mapping(let em) = expectNode else {
+      throw error(expectNode, "expect: expected a mapping from property to holds | violated")
     }
     let ids = PropertyID.allCases.map(\.rawValue)
     for (k, v) in em {
       let prop = try choice(k, "expect", ids)
       if expect.contains(where: { $0.0 == prop }) { throw error(k, "expect: property '\(prop)' given twice") }
-      let verdict = ExpectedVerdict(rawValue: try choice(v, "expect.\(prop)", ExpectedVerdict.allCases.map(\.rawValue)))!
+      guard let verdict = ExpectedVerdict(rawValue: try choice(v, "expect.\(prop)", ExpectedVerdict.allCases.map(\.rawValue))) else {
+        throw error(v, "expect.\(prop): expected holds or violated")
+      }
       expect.append((prop, verdict))
     }
-    if expect.isEmpty { throw error(top["expect"]!, "expect: name at least one property and its expected verdict") }
+    if expect.isEmpty { throw error(expectNode, "expect: name at least one property and its expected verdict") }
 
     var maxStates: Int? = nil, maxDepth: Int? = nil
     if let l = top["limits"] {
@@ -215,21 +224,21 @@ struct Reader {
     case "fault":
       let m = try mapping(body, what, allowed: ["process", "page", "access"], required: ["process", "page", "access"])
       remember(m, i)
-      let access = try choice(m["access"]!, "\(what).access", ["read", "write"])
-      return .fault(process: try int(m["process"]!, "\(what).process", 0...3), page: try int(m["page"]!, "\(what).page", 0...1),
+      let access = try choice(req(m, "access"), "\(what).access", ["read", "write"])
+      return .fault(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...1),
                     write: access == "write")
     case "fork":
       let m = try mapping(body, what, allowed: ["parent", "child"], required: ["parent", "child"])
       remember(m, i)
-      return .fork(parent: try int(m["parent"]!, "\(what).parent", 0...3), child: try int(m["child"]!, "\(what).child", 0...3))
+      return .fork(parent: try int(req(m, "parent"), "\(what).parent", 0...3), child: try int(req(m, "child"), "\(what).child", 0...3))
     case "gup":
       let m = try mapping(body, what, allowed: ["process", "page"], required: ["process", "page"])
       remember(m, i)
-      return .gup(process: try int(m["process"]!, "\(what).process", 0...3), page: try int(m["page"]!, "\(what).page", 0...1))
+      return .gup(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...1))
     case "migrate_shmem", "pageout", "shmem_fault":
       let m = try mapping(body, what, allowed: ["shmem_page"], required: ["shmem_page"])
       remember(m, i)
-      let k = try int(m["shmem_page"]!, "\(what).shmem_page", 0...0)
+      let k = try int(req(m, "shmem_page"), "\(what).shmem_page", 0...0)
       switch kind {
       case "pageout": return .pageout(shmemPage: k)
       case "shmem_fault": return .shmemFault(shmemPage: k)
@@ -238,21 +247,21 @@ struct Reader {
     case "compact", "driver_free":
       let m = try mapping(body, what, allowed: ["driver_page"], required: ["driver_page"])
       remember(m, i)
-      let k = try int(m["driver_page"]!, "\(what).driver_page", 0...1)
+      let k = try int(req(m, "driver_page"), "\(what).driver_page", 0...1)
       return kind == "compact" ? .compact(driverPage: k) : .driverFree(driverPage: k)
     case "reclaim":
       let m = try mapping(body, what, allowed: ["page"], required: ["page"])
       remember(m, i)
-      return .reclaim(page: try int(m["page"]!, "\(what).page", 0...1))
+      return .reclaim(page: try int(req(m, "page"), "\(what).page", 0...1))
     case "vma_adjust", "exec":
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)
-      let p = try int(m["process"]!, "\(what).process", 0...3)
+      let p = try int(req(m, "process"), "\(what).process", 0...3)
       return kind == "exec" ? .exec(process: p) : .vmaAdjust(process: p)
     default:
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)
-      return .exit(process: try int(m["process"]!, "\(what).process", 0...3))
+      return .exit(process: try int(req(m, "process"), "\(what).process", 0...3))
     }
   }
 

@@ -14,11 +14,16 @@ struct Bench: ParsableCommand {
   @Argument(help: "The spec to measure (default: the spec in specs/ with the most states).")
   var spec: String?
 
-  @Option(help: "Repetitions of the compiled run; the best is reported.")
+  @Option(parsing: .unconditional, help: "Repetitions of the compiled run; the best is reported.")
   var repetitions: Int = 3
 
-  @Option(help: "States explored by the reference evaluator (it is slow).")
+  @Option(parsing: .unconditional, help: "States explored by the reference evaluator (it is slow).")
   var referenceStates: Int = 200_000
+
+  func validate() throws {
+    if repetitions < 1 || repetitions > 1000 { throw ValidationError("--repetitions must be in 1...1000") }
+    if referenceStates < 1 { throw ValidationError("--reference-states must be at least 1") }
+  }
 
   func run() throws {
     var candidates: [Spec] = []

@@ -24,10 +24,10 @@ struct Check: ParsableCommand {
   @Flag(help: "Print progress lines to standard error even when it is not a terminal.")
   var progress = false
 
-  @Option(help: "Stop each search after this many distinct states (overrides the spec's limit).")
+  @Option(parsing: .unconditional, help: "Stop each search after this many distinct states (overrides the spec's limit).")
   var maxStates: Int?
 
-  @Option(help: "Do not expand states at this depth or deeper (overrides the spec's limit).")
+  @Option(parsing: .unconditional, help: "Do not expand states at this depth or deeper (overrides the spec's limit).")
   var maxDepth: Int?
 
   @OptionGroup var saving: TraceSaving
@@ -93,7 +93,7 @@ struct Check: ParsableCommand {
         print("rules that fired in none of these specs: \(neverAnywhere.joined(separator: "; "))")
       }
       print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)" +
-            (bad.isEmpty ? "" : "; unexpected: " + bad.map { "\($0.spec)/\($0.property) (\($0.verdict.rawValue), expected \($0.expected))" }.joined(separator: ", ")))
+            (bad.isEmpty ? "" : "; unexpected: " + bad.map { "\($0.spec)/\($0.property) (\($0.verdict), expected \($0.expected))" }.joined(separator: ", ")))
     }
     if !allExpected { throw Exit.unexpected }
   }
@@ -141,9 +141,9 @@ struct Check: ParsableCommand {
       }
       let mark = asExpected ? "ok" : "UNEXPECTED"
       let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? ""
-      text += verdictLine(prop, r.verdict, expected: expected.rawValue, mark: mark, detail: steps)
+      text += verdictLine(prop, r.verdict.rawValue, expected: expected.rawValue, mark: mark, detail: steps)
       records.append(ResultRecord(
-        spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), property: prop, verdict: r.verdict, expected: expected.rawValue,
+        spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), property: prop, verdict: r.verdict.rawValue, expected: expected.rawValue,
         asExpected: asExpected, engine: "explicit",
         bound: BoundRecord(complete: stats.complete, stoppedBy: stats.stoppedBy, maxStates: options.maxStates, maxDepth: options.maxDepth,
                            description: stats.complete ? "all \(stats.states) reachable states" : "first \(stats.states) states, depth \(stats.depth)"),
@@ -208,7 +208,7 @@ func summaryTable(_ records: [ResultRecord], _ specs: [SpecRecord]) -> String {
   }.map(\.element)
   var out = "| variant | setting | spec | property | verdict | states | seconds |\n|---|---|---|---|---|---:|---:|\n"
   for r in rows {
-    let verdict = r.verdict.rawValue + (r.steps.map { " (\($0) steps)" } ?? "") + (r.asExpected ? "" : " **UNEXPECTED: expected \(r.expected)**")
+    let verdict = r.verdict + (r.steps.map { " (\($0) steps)" } ?? "") + (r.asExpected ? "" : " **UNEXPECTED: expected \(r.expected)**")
     out += "| \(r.variant) | \(r.setting) | \(r.spec) | \(r.property) | \(verdict) | \(r.states) | \(String(format: "%.2f", seconds[r.spec] ?? r.seconds)) |\n"
   }
   return out

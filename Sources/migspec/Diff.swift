@@ -25,22 +25,27 @@ struct Diff: ParsableCommand {
   @Option(help: "Comma-separated observable event names (default: the header's \"observe\", else the names the log uses).")
   var observe: String?
 
-  @Option(help: "Internal steps searched between two logged events.")
+  @Option(parsing: .unconditional, help: "Internal steps searched between two logged events.")
   var internalBound: Int = 200
 
-  @Option(help: "Candidate states kept at once before giving up.")
+  @Option(parsing: .unconditional, help: "Candidate states kept at once before giving up.")
   var maxStates: Int = 200_000
+
+  func validate() throws {
+    if internalBound < 0 { throw ValidationError("--internal-bound must be at least 0") }
+    if maxStates < 1 { throw ValidationError("--max-states must be at least 1") }
+  }
 
   func run() throws {
     let text: String
-    do { text = try String(contentsOfFile: log, encoding: .utf8) } catch {
-      warn("\(log): error: cannot read: \(error.localizedDescription)")
+    do { text = try InputText.read(path: log, limits: .log, what: "a log") } catch {
+      warn(error.description)
       throw Exit.badInput
     }
     let parsed: (header: LogHeader?, events: [LogEvent])
     do { parsed = try LogReader.read(text, path: log) } catch { warn(error.description); throw Exit.badInput }
     guard let specPath = spec ?? parsed.header?.spec else {
-      warn("\(log): error: no spec: give --spec or a header line {\"migspec-log\": 1, \"spec\": \"specs/….yaml\"}")
+      warn("\(log):1:1: error: no spec: give --spec or a header line {\"migspec-log\": 1, \"spec\": \"specs/….yaml\"}")
       throw Exit.badInput
     }
     let loaded: Spec
@@ -52,7 +57,7 @@ struct Diff: ParsableCommand {
     // have; they cannot occur here. A logged event's name is checked with its line below.
     let unknown = (declared ?? []).filter { !ruleNames.contains($0) }
     if !unknown.isEmpty && observe != nil {
-      warn("\(log): error: --observe: unknown event(s) \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))")
+      warn("error: --observe: unknown event(s) \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))")
       throw Exit.badInput
     }
     let names = declared.map { $0.filter(ruleNames.contains) } ?? parsed.events.map(\.event)

@@ -21,16 +21,16 @@ struct Drive: ParsableCommand {
   @Option(help: "The spec whose configuration and actors drive the implementation.")
   var spec: String = "specs/migrate-vs-fork-append.yaml"
 
-  @Option(help: "Seed of the random event choice (default: random, printed).")
+  @Option(parsing: .unconditional, help: "Seed of the random event choice (default: random, printed).")
   var seed: UInt64?
 
-  @Option(help: "Random events to send in all (the world restarts when every actor is done).")
+  @Option(parsing: .unconditional, help: "Random events to send in all (the world restarts when every actor is done).")
   var events: Int = 1000
 
-  @Option(help: "Instead of random events: every event sequence up to this depth.")
+  @Option(parsing: .unconditional, help: "Instead of random events: every event sequence up to this depth.")
   var exhaustive: Int?
 
-  @Option(help: "Seconds to wait for each answer.")
+  @Option(parsing: .unconditional, help: "Seconds to wait for each answer.")
   var timeout: Double = 5
 
   @Argument(parsing: .postTerminator, help: "The implementation's command line (after --).")
@@ -40,6 +40,22 @@ struct Drive: ParsableCommand {
     if command.isEmpty { throw ValidationError("give the implementation's command after --, e.g. migspec drive -- implementations/c/build/migimpl") }
     if events < 1 { throw ValidationError("--events must be at least 1") }
     if let d = exhaustive, d < 1 { throw ValidationError("--exhaustive must be at least 1") }
+    if !(timeout.isFinite && timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout must be a number of seconds in (0, 86400]") }
+  }
+
+  /// The implementation's executable, as `Process` will run it: a path, or a
+  /// name looked up on PATH. Nil when there is no such executable.
+  static func resolveExecutable(_ name: String) -> String? {
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    if name.contains("/") {
+      return fm.fileExists(atPath: name, isDirectory: &isDir) && !isDir.boolValue && fm.isExecutableFile(atPath: name) ? name : nil
+    }
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+      let candidate = "\(dir)/\(name)"
+      if fm.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue, fm.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
   }
 
   func run() throws {
@@ -47,6 +63,12 @@ struct Drive: ParsableCommand {
     signal(SIGPIPE, SIG_IGN)
     let loaded: Spec
     do { loaded = try SpecParser.load(path: spec) } catch { warn(error.description); throw Exit.badInput }
+    // A command that cannot run is bad usage (2), not a broken implementation (1).
+    guard let exe = command.first, Self.resolveExecutable(exe) != nil else {
+      let name = command.first ?? ""
+      warn("error: cannot run the implementation '\(name)': \(name.contains("/") ? "no executable file at that path" : "no such executable on PATH")")
+      throw Exit.badInput
+    }
     let ref: Reference
     do { ref = try Reference(config: loaded.config, name: loaded.name) } catch { warn("\(spec): error: \(error)"); throw Exit.badInput }
     let session = DriveSession(command: command, configure: configureMessage(loaded.config), timeout: timeout)
@@ -135,15 +157,27 @@ final class DriveSession {
     lines.reset()
     let reader = output.fileHandleForReading
     let queue = lines
+    let limit = InputText.Limits.answer.maxLineBytes
     Thread.detachNewThread {
+      // Each chunk is searched once for newlines; a line over the limit is
+      // reported as such (once) and its bytes are dropped, not buffered.
       var buffer = Data()
+      var skipping = false
       while true {
         let chunk = reader.availableData
         if chunk.isEmpty { queue.close(); return }
-        buffer.append(chunk)
-        while let nl = buffer.firstIndex(of: 0x0A) {
-          queue.push(String(decoding: buffer[buffer.startIndex..<nl], as: UTF8.self))
-          buffer.removeSubrange(buffer.startIndex...nl)
+        var start = chunk.startIndex
+        while let nl = chunk[start...].firstIndex(of: 0x0A) {
+          if !skipping { buffer.append(chunk[start..<nl]); queue.push(.line(String(decoding: buffer, as: UTF8.self))) }
+          skipping = false
+          buffer.removeAll(keepingCapacity: true)
+          start = nl + 1
+        }
+        if !skipping { buffer.append(chunk[start...]) }
+        if !skipping && buffer.count > limit {
+          queue.push(.tooLong(limit))
+          skipping = true
+          buffer.removeAll()
         }
       }
     }
@@ -164,23 +198,43 @@ final class DriveSession {
   func request(_ obj: [String: Any], what: String) throws -> (state: Observation?, refusal: String?) {
     if process == nil || process?.isRunning == false { try start() }
     let data = try JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])
-    do { try stdin!.write(contentsOf: data + Data("\n".utf8)) } catch {
-      throw Broken(message: "the implementation stopped reading (\(what)): \(exitDescription())")
+    guard let input = stdin else { throw Broken(message: "the implementation is not running (\(what))") }
+    do { try input.write(contentsOf: data + Data("\n".utf8)) } catch {
+      throw Broken(message: "the implementation stopped reading its standard input (\(what)): \(exitDescription())")
     }
     sent += 1
-    guard let line = lines.pop(timeout: timeout) else {
-      if lines.closed { throw Broken(message: "the implementation exited during \(what): \(exitDescription())") }
+    let line: String
+    switch lines.pop(timeout: timeout) {
+    case .line(let l)?: line = l
+    case .tooLong(let limit)?:
+      throw Broken(message: "the answer to \(what) is longer than \(limit) bytes without a newline: not a protocol answer (one JSON object per line)")
+    case nil:
+      if lines.closed {
+        let status = exitDescription()
+        if status == "still running" {
+          throw Broken(message: "the implementation closed its standard output without answering \(what) (the process is still running)")
+        }
+        throw Broken(message: "the implementation exited without answering \(what): \(status)")
+      }
       throw Broken(message: "no answer within \(timeout) s to \(what)")
     }
-    guard let reply = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any], let ok = reply["ok"] as? Bool else {
-      throw Broken(message: "garbage in answer to \(what): \(line.prefix(200))")
+    let lineData = Data(line.utf8)
+    if let bad = JSONSyntax.error(in: lineData, file: "answer") {
+      throw Broken(message: "the answer to \(what) is not JSON (column \(bad.column): \(bad.message.replacingOccurrences(of: "invalid JSON: ", with: ""))): \(line.prefix(200))")
+    }
+    guard let reply = (try? JSONSerialization.jsonObject(with: lineData)) as? [String: Any], let ok = reply["ok"] as? Bool else {
+      throw Broken(message: "the answer to \(what) is not {\"ok\": true|false, …}: \(line.prefix(200))")
     }
     if !ok { return (nil, (reply["error"] as? String) ?? "refused") }
-    guard let st = reply["state"], let stData = try? JSONSerialization.data(withJSONObject: st),
-          let obs = try? JSONDecoder().decode(Observation.self, from: stData) else {
-      throw Broken(message: "answer to \(what) has no readable state: \(line.prefix(200))")
+    // Decoded from the line itself: JSONSerialization cannot re-encode every
+    // JSON value (a bare `true` is a fatal error in Foundation), and the
+    // decoder's error names the JSON path.
+    struct StateAnswer: Decodable { let state: Observation }
+    do { return (try JSONDecoder().decode(StateAnswer.self, from: lineData).state, nil) } catch let e as DecodingError {
+      throw Broken(message: "the answer to \(what) has no readable state: \(describe(e)): \(line.prefix(200))")
+    } catch {
+      throw Broken(message: "the answer to \(what) has no readable state: \(error.localizedDescription): \(line.prefix(200))")
     }
-    return (obs, nil)
   }
 
   func exitDescription() -> String {
@@ -294,14 +348,15 @@ final class DriveSession {
 
 /// Lines read from the implementation, handed over with a time-out.
 final class LineQueue: @unchecked Sendable {
-  private var items: [String] = []
+  enum Item { case line(String), tooLong(Int) }
+  private var items: [Item] = []
   private(set) var closed = false
   private let cond = NSCondition()
 
   func reset() { cond.lock(); items = []; closed = false; cond.unlock() }
-  func push(_ s: String) { cond.lock(); items.append(s); cond.signal(); cond.unlock() }
+  func push(_ s: Item) { cond.lock(); items.append(s); cond.signal(); cond.unlock() }
   func close() { cond.lock(); closed = true; cond.broadcast(); cond.unlock() }
-  func pop(timeout: Double) -> String? {
+  func pop(timeout: Double) -> Item? {
     let deadline = Date().addingTimeInterval(timeout)
     cond.lock()
     defer { cond.unlock() }

@@ -3,6 +3,7 @@ import Foundation
 import KernelCheck
 import KernelHarness
 import KernelTrace
+import MigrationModel
 
 /// `migspec kernel`: boot a real kernel under QEMU, make it migrate pages,
 /// and check its tracepoints against the model of its version (folio-6.1 up
@@ -45,7 +46,7 @@ struct Kernel: ParsableCommand {
   @Option(help: "Comma-separated scenarios: \(allScenarios.joined(separator: ", ")).")
   var scenarios: String = allScenarios.joined(separator: ",")
 
-  @Option(help: "Rounds per scenario (each with different timing).")
+  @Option(parsing: .unconditional, help: "Rounds per scenario (each with different timing).")
   var rounds: Int = 3
 
   @Option(help: "Where the console capture is saved.")
@@ -57,16 +58,16 @@ struct Kernel: ParsableCommand {
   @Option(help: "The workload's C source.")
   var workloadSource: String?
 
-  @Option(help: "Override SWP_MIGRATION_READ (default: derived from the capture's kernel release and config: 27 for Debian's 6.1, 28 for 6.12; 4 lower with CONFIG_DEVICE_PRIVATE=y).")
+  @Option(parsing: .unconditional, help: "Override SWP_MIGRATION_READ (default: derived from the capture's kernel release and config: 27 for Debian's 6.1, 28 for 6.12; 4 lower with CONFIG_DEVICE_PRIVATE=y).")
   var swpMigrationRead: Int?
 
-  @Option(help: "Override SWP_PFN_BITS (default: 34 under 4-level paging, QEMU's default CPU; 40 with 5-level).")
+  @Option(parsing: .unconditional, help: "Override SWP_PFN_BITS (default: 34 under 4-level paging, QEMU's default CPU; 40 with 5-level).")
   var pfnBits: Int?
 
-  @Option(help: "Seconds allowed from QEMU's start to the guest's \"booted\" line.")
+  @Option(parsing: .unconditional, help: "Seconds allowed from QEMU's start to the guest's \"booted\" line.")
   var bootTimeout: Double = 120
 
-  @Option(help: "Seconds allowed for each scenario, workload and trace dump.")
+  @Option(parsing: .unconditional, help: "Seconds allowed for each scenario, workload and trace dump.")
   var scenarioTimeout: Double = 240
 
   @Flag(help: "Print one JSON object per scenario instead of text.")
@@ -87,14 +88,14 @@ struct Kernel: ParsableCommand {
     if kernelConfig != nil && kernel == nil { throw ValidationError("--kernel-config goes with --kernel (Debian's kernel comes with its config)") }
     if let m = model, !Self.models.contains(m) { throw ValidationError("--model: expected one of \(Self.models.joined(separator: ", ")), got \(m)") }
     if debian.isEmpty || debian.contains(where: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) { throw ValidationError("--debian: expected a series such as 6.1 or 6.12") }
-    if bootTimeout <= 0 || scenarioTimeout <= 0 { throw ValidationError("time limits must be positive") }
+    if !(bootTimeout.isFinite && bootTimeout > 0 && scenarioTimeout.isFinite && scenarioTimeout > 0) { throw ValidationError("time limits must be positive numbers of seconds") }
   }
 
   func run() throws {
     let text: String, file: String
     if let capture {
-      do { text = try String(contentsOfFile: capture, encoding: .utf8) } catch {
-        warn("\(capture): error: cannot read: \(error.localizedDescription)")
+      do { text = try InputText.read(path: capture, limits: .capture, what: "a kernel console capture") } catch {
+        warn(error.description)
         throw Exit.badInput
       }
       file = capture
@@ -111,11 +112,11 @@ struct Kernel: ParsableCommand {
       throw Exit.badInput
     }
     if parsed.kernelRelease == nil {
-      warn("\(file): error: no \"migspec: booted\" line: not a migspec kernel capture")
+      warn("\(file):1:1: error: no \"migspec: booted\" line: not a migspec kernel capture")
       throw Exit.badInput
     }
     if parsed.scenarios.isEmpty {
-      warn("\(file): error: no scenario ran (no \"migspec: scenario … begin\" line)")
+      warn("\(file):1:1: error: no scenario ran (no \"migspec: scenario … begin\" line)")
       throw Exit.badInput
     }
     let release = parsed.kernelRelease ?? "?"
@@ -131,7 +132,7 @@ struct Kernel: ParsableCommand {
       }
     } catch {
       if swpMigrationRead == nil {
-        warn("\(file): error: \(error.description)")
+        warn("\(file):1:1: error: \(error.description)")
         throw Exit.badInput
       }
       layout = .debian61
@@ -219,7 +220,7 @@ struct Kernel: ParsableCommand {
     let outcome = qemu.collect { line in warn("  [\(String(format: "%5.1f", Date().timeIntervalSince(start))) s] \(line)") }
     let records = TraceDisk.read(path: disk)
     let text = TraceDisk.assemble(console: outcome.console, records: records)
-    do { try text.write(toFile: save, atomically: true, encoding: .utf8) } catch { throw HarnessError("cannot save the capture to \(save): \(error.localizedDescription)") }
+    do { try writeAtomically(text, to: save) } catch { throw HarnessError("cannot save the capture to \(save): \(error.localizedDescription)") }
     let summary = "\(text.split(whereSeparator: \.isNewline).count) lines, \(records.count) trace(s) from the disk, \(String(format: "%.1f", Date().timeIntervalSince(start))) s"
     if let failure = outcome.failure {
       throw HarnessError("\(failure)\nwhat was captured is saved in \(save) (\(summary)); re-check it with --capture \(save)")

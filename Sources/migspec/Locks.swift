@@ -48,7 +48,7 @@ struct Locks: ParsableCommand {
       throw Exit.unexpected
     }
     if let dot {
-      do { try report.dot.write(toFile: dot, atomically: true, encoding: .utf8) } catch {
+      do { try writeAtomically(report.dot, to: dot) } catch {
         warn("error: cannot write \(dot): \(error.localizedDescription)")
         throw Exit.badInput
       }

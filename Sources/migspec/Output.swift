@@ -25,7 +25,7 @@ func saveTrace(_ tf: TraceFile, in dir: String, spec: String, property: String) 
   do {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = "\(folder)/\(property).json"
-    try encodeJSON(tf).write(toFile: path, atomically: true, encoding: .utf8)
+    try writeAtomically(try encodeJSON(tf), to: path)
     return path
   } catch {
     warn("warning: cannot save the counterexample in \(folder): \(error.localizedDescription)")
@@ -34,8 +34,8 @@ func saveTrace(_ tf: TraceFile, in dir: String, spec: String, property: String) 
 }
 
 /// One aligned result line: property, verdict, expected verdict, ok/UNEXPECTED.
-func verdictLine(_ property: String, _ verdict: Verdict, expected: String, mark: String, detail: String) -> String {
-  "   \(property.padding(toLength: 26, withPad: " ", startingAt: 0)) \(verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) expected \(expected.padding(toLength: 9, withPad: " ", startingAt: 0)) \(mark)\(detail)\n"
+func verdictLine(_ property: String, _ verdict: String, expected: String, mark: String, detail: String) -> String {
+  "   \(property.padding(toLength: 26, withPad: " ", startingAt: 0)) \(verdict.padding(toLength: max(9, verdict.count), withPad: " ", startingAt: 0)) expected \(expected.padding(toLength: 9, withPad: " ", startingAt: 0)) \(mark)\(detail)\n"
 }
 
 /// A counterexample's table, indented, with where it was saved and how to replay it.
@@ -46,4 +46,56 @@ func counterexampleText(model: Model, trace t: Trace, property: String, savedPat
   var out = "\n   counterexample for \(property) (\(t.steps.count) steps)\(savedPath.map { ", saved to \($0); replay: migspec replay \($0)" } ?? ""):\n"
   out += table.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 }.joined(separator: "\n") + "\n"
   return out
+}
+
+/// The temporary file `writeAtomically` is writing, for the signal handler
+/// (a fixed C buffer: a handler may not allocate).
+nonisolated(unsafe) private let pendingTemporary: UnsafeMutablePointer<CChar> = {
+  let p = UnsafeMutablePointer<CChar>.allocate(capacity: 4096)
+  p.initialize(repeating: 0, count: 4096)
+  return p
+}()
+
+/// SIGINT, SIGTERM and SIGHUP remove a temporary file being written, then
+/// end the process as the signal would have.
+private let cleanupHandlersInstalled: Bool = {
+  for sig in [SIGINT, SIGTERM, SIGHUP] {
+    signal(sig) { s in
+      if pendingTemporary[0] != 0 { unlink(pendingTemporary) }
+      signal(s, SIG_DFL)
+      raise(s)
+    }
+  }
+  return true
+}()
+
+/// Writes `text` to `path` through a temporary file in the same directory
+/// and a rename, so that a reader never sees half a file, and an interrupted
+/// run (Ctrl-C, kill) leaves no temporary file behind.
+func writeAtomically(_ text: String, to path: String) throws {
+  _ = cleanupHandlersInstalled
+  var st = stat()
+  if stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+    // A device or a pipe (-o /dev/stdout): written in place, never replaced.
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return
+  }
+  let url = URL(fileURLWithPath: path)
+  let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+  // The path goes in with its first byte last: a signal in between sees an
+  // empty string, never a half-written one.
+  let bytes = Array(temporary.utf8CString.prefix(4095).dropLast())
+  for (i, c) in bytes.enumerated().dropFirst() { pendingTemporary[i] = c }
+  pendingTemporary[bytes.count] = 0
+  pendingTemporary[0] = bytes.first ?? 0
+  defer { pendingTemporary[0] = 0 }
+  do {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+    guard rename(temporary, path) == 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    }
+  } catch {
+    unlink(temporary)
+    throw error
+  }
 }

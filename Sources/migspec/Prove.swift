@@ -14,26 +14,30 @@ struct Prove: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check each spec's properties with Z3: bounded model checking to --depth, then k-induction.",
     discussion: """
-      A property with no violation within the depth "holds to depth K"; when k-induction closes it is \
-      "proved for every depth". A query that hits --timeout is unknown. Counterexamples are decoded into \
+      Three kinds of result: "proved" (k-induction closed: every depth), "holds-to-depth K" (JSON "bounded": \
+      no violation up to --depth, nothing said beyond it) and "violated" (also "unknown": a query that hit \
+      --timeout). Counterexamples are decoded into \
       the same trace files as `check` and replayed on the rules before they are reported.
-      Exit status: 0 when every verdict agrees with the expected one (holds to depth K counts as agreeing \
-      with holds), 1 when some does not, 2 on bad usage or input.
+      Exit status: 0 when every verdict agrees with the expected one (`expect: holds` is met by proved; \
+      by a bounded result only with --accept-bounded), 1 when some does not, 2 on bad usage or input.
       """)
 
   @Argument(help: "Spec files or directories (default: specs/).")
   var specs: [String] = []
 
-  @Option(help: "Unrolling depth (steps).")
+  @Option(parsing: .unconditional, help: "Unrolling depth (steps).")
   var depth: Int = 20
 
-  @Option(help: "Per-query time limit in seconds (0 = none).")
+  @Option(parsing: .unconditional, help: "Per-query time limit in seconds (0 = none).")
   var timeout: Int = 60
 
   @Flag(help: "Skip k-induction.")
   var noInduction = false
 
-  @Option(help: "Largest k tried by k-induction.")
+  @Flag(help: "Let a bounded result (no violation up to --depth, no proof) meet `expect: holds` for the exit status.")
+  var acceptBounded = false
+
+  @Option(parsing: .unconditional, help: "Largest k tried by k-induction.")
   var maxInduction: Int = 4
 
   @Flag(help: "Write the results as JSON to standard output.")
@@ -53,7 +57,8 @@ struct Prove: ParsableCommand {
 
   func validate() throws {
     if depth < 0 || depth > 500 { throw ValidationError("--depth must be in 0...500") }
-    if timeout < 0 { throw ValidationError("--timeout must be at least 0") }
+    if timeout < 0 || timeout > 86_400 { throw ValidationError("--timeout must be in 0...86400 seconds") }
+    if maxInduction < 0 || maxInduction > 100 { throw ValidationError("--max-induction must be in 0...100") }
   }
 
   func run() throws {
@@ -63,6 +68,10 @@ struct Prove: ParsableCommand {
     } catch let e as SpecError { warn(e.description); throw Exit.badInput }
     catch let e as InputError { warn(e.description); throw Exit.badInput }
 
+    if let emit {
+      // A damaged record is found before the proofs, not after them.
+      do { _ = try readObligationIndex(emit) } catch { warn(error.description); throw Exit.badInput }
+    }
     var allExpected = true
     var records: [ResultRecord] = []
     for spec in loaded {
@@ -86,8 +95,17 @@ struct Prove: ParsableCommand {
       var text = "== \(spec.name) (\(spec.path)) — Z3 \(Z3Context.version), depth \(depth)\n"
       var tables = ""
       for r in results {
-        let expected = spec.expect.first { $0.property == r.property }!.verdict.rawValue
-        var asExpected = r.verdict.rawValue == expected
+        guard let expected = spec.expect.first(where: { $0.property == r.property })?.verdict.rawValue else { continue }
+        // Three claims, three words: proved (every depth), bounded (to --depth
+        // only), violated. A bounded result meets `expect: holds` only with
+        // --accept-bounded; otherwise it is unknown for the exit status.
+        let kind: String
+        switch r.verdict {
+        case .holds: kind = r.inductionDepth != nil ? "proved" : "bounded"
+        case .violated, .unknown: kind = r.verdict.rawValue
+        }
+        let meets = kind == expected || (expected == "holds" && (kind == "proved" || (kind == "bounded" && acceptBounded)))
+        var asExpected = meets
         var traceFile: TraceFile? = nil
         var saved: String? = nil
         if var t = r.trace {
@@ -105,16 +123,21 @@ struct Prove: ParsableCommand {
           if !quiet { tables += counterexampleText(model: model, trace: t, property: r.property, savedPath: saved) }
         }
         allExpected = allExpected && asExpected
-        text += verdictLine(r.property, r.verdict, expected: expected, mark: asExpected ? "ok" : "UNEXPECTED",
+        let shown = kind == "bounded" ? "holds-to-depth \(depth)" : kind
+        let mark = asExpected ? "ok" : (kind == "bounded" && expected == "holds" ? "BOUNDED (unknown beyond depth \(depth); --accept-bounded to accept)" : "UNEXPECTED")
+        text += verdictLine(r.property, shown, expected: expected, mark: mark,
                             detail: " \(r.bound), \(String(format: "%.2f", r.seconds)) s")
         records.append(ResultRecord(
           spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config),
-          property: r.property, verdict: r.verdict, expected: expected, asExpected: asExpected, engine: r.engine,
+          property: r.property, verdict: kind, expected: expected, asExpected: asExpected, engine: r.engine,
           bound: BoundRecord(complete: r.inductionDepth != nil, stoppedBy: r.reason, maxStates: nil, maxDepth: depth, description: r.bound),
           states: 0, transitions: 0, seconds: r.seconds, steps: r.trace?.steps.count, traceFile: saved, trace: traceFile))
       }
       if let emit {
-        do { try writeObligations(results, spec: spec, to: emit) } catch {
+        do { try writeObligations(results, spec: spec, to: emit) } catch let e as BadInput {
+          warn(e.description)
+          throw Exit.badInput
+        } catch {
           warn("error: cannot write obligations to \(emit): \(error.localizedDescription)")
           throw Exit.badInput
         }
@@ -152,6 +175,25 @@ struct ObligationIndex: Codable {
   var obligations: [ObligationRecord]
 }
 
+/// The record of the obligations already in `dir` (kept for the other
+/// specs, so it must be read, not silently replaced); nil when there is none.
+func readObligationIndex(_ dir: String) throws(BadInput) -> ObligationIndex? {
+  let indexPath = "\(dir)/z3-obligations.json"
+  guard FileManager.default.fileExists(atPath: indexPath) else { return nil }
+  let data = Data(try InputText.read(path: indexPath, limits: .trace, what: "an obligation record").utf8)
+  if let e = JSONSyntax.error(in: data, file: indexPath) { throw e }
+  let old: ObligationIndex
+  do { old = try JSONDecoder().decode(ObligationIndex.self, from: data) } catch let e as DecodingError {
+    throw BadInput(file: indexPath, line: 0, column: 0, message: "\(describe(e)) (not a migspec obligation record; fix or delete it)")
+  } catch {
+    throw BadInput(file: indexPath, line: 0, column: 0, message: "not a migspec obligation record: \(error.localizedDescription)")
+  }
+  guard old.format == "migspec-obligations", old.version == 1 else {
+    throw BadInput(file: indexPath, line: 0, column: 0, message: "at .format: \(old.format) version \(old.version); expected migspec-obligations version 1")
+  }
+  return old
+}
+
 extension Prove {
   /// Writes `dir/<spec>/<property>.<kind>.smt2` and updates `dir/z3-obligations.json`
   /// (entries of other specs are kept).
@@ -161,7 +203,7 @@ extension Prove {
     try fm.createDirectory(atPath: "\(dir)/\(spec.name)", withIntermediateDirectories: true)
     let indexPath = "\(dir)/z3-obligations.json"
     var index = ObligationIndex(obligations: [])
-    if let data = fm.contents(atPath: indexPath), let old = try? JSONDecoder().decode(ObligationIndex.self, from: data) {
+    if let old = try readObligationIndex(dir) {
       index.obligations = old.obligations.filter { $0.spec != spec.name }
     }
     for r in results {
@@ -169,13 +211,13 @@ extension Prove {
         // The "bmc" obligation covers every property that holds: one file.
         let file = o.kind == "bmc" ? "\(spec.name)/holding-properties.bmc.smt2" : "\(spec.name)/\(r.property).\(o.kind).smt2"
         if !fm.fileExists(atPath: "\(dir)/\(file)") || o.kind != "bmc" || r.property == results.first(where: { $0.verdict == .holds })?.property {
-          try o.smtlib.write(toFile: "\(dir)/\(file)", atomically: true, encoding: .utf8)
+          try writeAtomically(o.smtlib, to: "\(dir)/\(file)")
         }
         index.obligations.append(ObligationRecord(spec: spec.name, property: r.property, engine: r.engine, kind: o.kind, depth: o.depth,
                                                   result: o.result, z3: Z3Context.version, seconds: o.seconds, file: file))
       }
     }
     index.obligations.sort { ($0.spec, $0.property, $0.kind) < ($1.spec, $1.property, $1.kind) }
-    try encodeJSON(index).write(toFile: indexPath, atomically: true, encoding: .utf8)
+    try writeAtomically(encodeJSON(index), to: indexPath)
   }
 }

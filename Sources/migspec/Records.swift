@@ -20,7 +20,11 @@ struct ResultRecord: Encodable {
   /// `buggy`, `fixed` or `—`, plus knobs turned on top (see `settingLabel`).
   let setting: String
   let property: String
-  let verdict: Verdict
+  /// `holds` (every reachable state explored), `proved` (k-induction
+  /// closed: every depth), `bounded` (Z3 found no violation up to a depth,
+  /// and no more), `violated`, `unknown`: three kinds of "no violation",
+  /// never one word for all.
+  let verdict: String
   let expected: String
   let asExpected: Bool
   let engine: String

@@ -44,40 +44,56 @@ struct Replay: ParsableCommand {
 }
 
 /// Reads and checks a saved trace; every problem is reported naming the
-/// file, and exits with the bad-input status.
+/// file and where in it (line and column for bad JSON, the JSON path for a
+/// bad value), and exits with the bad-input status.
 func loadTraceFile(_ path: String) throws -> TraceFile {
+  do { return try readTraceFile(path) } catch {
+    warn(error.description)
+    throw Exit.badInput
+  }
+}
+
+/// `loadTraceFile` without the output: the error says where.
+func readTraceFile(_ path: String) throws(BadInput) -> TraceFile {
+  let text = try InputText.read(path: path, limits: .trace, what: "a trace file")
+  let data = Data(text.utf8)
+  if let e = JSONSyntax.error(in: data, file: path) { throw e }
   let tf: TraceFile
-  do {
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-    tf = try JSONDecoder().decode(TraceFile.self, from: data)
-  } catch let e as DecodingError {
-    warn("\(path): error: not a migspec trace: \(describe(e))")
-    throw Exit.badInput
+  do { tf = try JSONDecoder().decode(TraceFile.self, from: data) } catch let e as DecodingError {
+    throw BadInput(file: path, line: 0, column: 0, message: "\(describe(e)) (not a migspec trace)")
   } catch {
-    warn("\(path): error: \(error.localizedDescription)")
-    throw Exit.badInput
+    throw BadInput(file: path, line: 0, column: 0, message: "not a migspec trace: \(error.localizedDescription)")
   }
   guard tf.format == "migspec-trace", tf.version == 1 else {
-    warn("\(path): error: format \(tf.format) version \(tf.version); expected migspec-trace version 1")
-    throw Exit.badInput
+    throw BadInput(file: path, line: 0, column: 0, message: "at .format: format \(tf.format) version \(tf.version); expected migspec-trace version 1")
   }
   if let i = tf.config.validate().first {
-    warn("\(path): error: the trace's configuration is invalid: \(i.message)")
-    throw Exit.badInput
+    throw BadInput(file: path, line: 0, column: 0, message: "at \(configPath(i)): the trace's configuration is invalid: \(i.message)")
   }
   return tf
 }
 
+/// The JSON path of a configuration issue in a trace file: `.config.processes`,
+/// `.config.knobs.migratePasses`, `.config.actors[2]`.
+func configPath(_ i: ModelConfig.Issue) -> String {
+  if let a = i.actor { return ".config.actors[\(a)]" }
+  let parts = i.field.split(separator: "_")
+  let camel = (parts.first.map(String.init) ?? "") + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  return Knobs.fields.contains { $0.name == i.field } ? ".config.knobs.\(camel)" : ".config.\(camel)"
+}
+
+/// `at .json.path: what was wrong`, for a JSON document that parsed but
+/// does not have the expected shape.
 func describe(_ e: DecodingError) -> String {
   switch e {
-  case .keyNotFound(let k, let c): return "missing key '\(k.stringValue)' at \(path(c))"
-  case .typeMismatch(let t, let c): return "expected \(t) at \(path(c))"
-  case .valueNotFound(let t, let c): return "missing \(t) at \(path(c))"
-  case .dataCorrupted(let c): return "\(c.debugDescription) at \(path(c))"
+  case .keyNotFound(let k, let c): return "at \(path(c)): missing key '\(k.stringValue)'"
+  case .typeMismatch(let t, let c): return "at \(path(c)): expected \(t)"
+  case .valueNotFound(let t, let c): return "at \(path(c)): missing \(t)"
+  case .dataCorrupted(let c): return "at \(path(c)): \(c.debugDescription)"
   @unknown default: return "\(e)"
   }
 }
 
 private func path(_ c: DecodingError.Context) -> String {
-  c.codingPath.isEmpty ? "the top level" : c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+  c.codingPath.isEmpty ? "." : c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
 }

@@ -22,10 +22,10 @@ struct Run: ParsableCommand {
   @Argument(help: "A spec file.")
   var spec: String
 
-  @Option(help: "Seed of the schedule (default: a random one, printed).")
+  @Option(parsing: .unconditional, help: "Seed of the schedule (default: a random one, printed).")
   var seed: UInt64?
 
-  @Option(help: "Events to run in all.")
+  @Option(parsing: .unconditional, help: "Events to run in all.")
   var steps: Int = 1000
 
   @OptionGroup var saving: TraceSaving
@@ -112,7 +112,7 @@ struct Run: ParsableCommand {
   /// Writes the log once (the first episode, or what ran of it).
   func writeLog(_ lines: [String]) {
     guard let log, !lines.isEmpty else { return }
-    do { try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: true, encoding: .utf8) } catch {
+    do { try writeAtomically((lines.joined(separator: "\n") + "\n"), to: log) } catch {
       warn("warning: cannot write the log \(log): \(error.localizedDescription)")
     }
   }

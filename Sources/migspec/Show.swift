@@ -48,7 +48,7 @@ struct Show: ParsableCommand {
     case .itf: text = try views.itf()
     }
     if let output {
-      do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+      do { try writeAtomically(text, to: output) } catch {
         warn("error: cannot write \(output): \(error.localizedDescription)")
         throw Exit.badInput
       }

@@ -58,10 +58,10 @@ import Testing
   @Test func badInputNamesTheLine() throws {
     let spec = ["--spec", "specs/migrate-vs-fork-append.yaml"]
     let cases: [(String, String)] = [
-      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork0\", \"args\": {\"page\": 0}}\n{ not json", ":2: error: not a JSON object"),
-      ("{\"event\": \"frobnicate\", \"actor\": \"fork0\"}", ":1: error: unknown event \"frobnicate\""),
-      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork0\"}", ":1: error: copy_pte_range takes page; got none"),
-      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork9\", \"args\": {\"page\": 0}}", ":1: error: unknown actor \"fork9\""),
+      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork0\", \"args\": {\"page\": 0}}\n{ not json", ":2:3: error: invalid JSON: expected a key (a string in double quotes), found 'n'"),
+      ("{\"event\": \"frobnicate\", \"actor\": \"fork0\"}", ":1:1: error: unknown event \"frobnicate\""),
+      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork0\"}", ":1:1: error: copy_pte_range takes page; got none"),
+      ("{\"event\": \"copy_pte_range\", \"actor\": \"fork9\", \"args\": {\"page\": 0}}", ":1:1: error: unknown actor \"fork9\""),
     ]
     for (text, message) in cases {
       let f = try Self.write([text])

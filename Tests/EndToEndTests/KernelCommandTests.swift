@@ -80,7 +80,7 @@ import Testing
 
   @Test func badInput() throws {
     let missing = try CLI.run(["kernel", "--capture", "/nonexistent/console.txt"])
-    #expect(missing.status == 2 && missing.stderr.contains("/nonexistent/console.txt: error: cannot read"))
+    #expect(missing.status == 2 && missing.stderr.contains("/nonexistent/console.txt:1:1: error: no such file"))
     let notCapture = try Self.write(["hello", "world"])
     let r = try CLI.run(["kernel", "--capture", notCapture.path])
     #expect(r.status == 2 && r.stderr.contains("not a migspec kernel capture"))
@@ -89,7 +89,7 @@ import Testing
     lines[i] = lines[i].replacingOccurrences(of: ": remove", with: " x.y: remove")
     let damaged = try Self.write(lines)
     let d = try CLI.run(["kernel", "--capture", damaged.path])
-    #expect(d.status == 2 && d.stderr.contains("\(damaged.path):\(i + 1): error: unreadable trace line"))
+    #expect(d.status == 2 && d.stderr.contains("\(damaged.path):\(i + 1):1: error: unreadable trace line"))
     let scenario = try CLI.run(["kernel", "--capture", Self.capture.path, "--scenarios", "nope"])
     #expect(scenario.status != 0 && scenario.stderr.contains("unknown scenario \"nope\""))
   }

@@ -26,11 +26,21 @@ import MigrationModel
     #expect(replay.stdout.contains("the violation is reproduced"))
   }
 
+  /// A bounded result is not a "holds": it prints as holds-to-depth K, is
+  /// "bounded" in JSON, and meets `expect: holds` only with --accept-bounded.
   @Test func proveAppendHoldsToTheDepth() throws {
-    let r = try CLI.run(["prove", "specs/migrate-vs-fork-append.yaml", "--depth", "6", "--no-save"])
-    #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.contains("holds to depth 6"))
-    #expect(r.stdout.contains("9/9 verdicts as expected"))
+    let r = try CLI.run(["prove", "specs/migrate-vs-fork-append.yaml", "--depth", "6", "--no-save", "--no-induction"])
+    #expect(r.status == 1, "\(r.stderr)")
+    #expect(r.stdout.contains("holds-to-depth 6"))
+    #expect(r.stdout.contains("BOUNDED (unknown beyond depth 6"))
+    #expect(!r.stdout.contains(" holds     expected holds     ok"))
+    let a = try CLI.run(["prove", "specs/migrate-vs-fork-append.yaml", "--depth", "6", "--no-save", "--no-induction", "--accept-bounded"])
+    #expect(a.status == 0, "\(a.stderr)")
+    #expect(a.stdout.contains("9/9 verdicts as expected"))
+    let j = try CLI.run(["prove", "specs/migrate-vs-fork-append.yaml", "--depth", "4", "--no-save", "--no-induction", "--json", "--accept-bounded"])
+    let doc = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any]
+    let verdicts = Set(((doc?["results"] as? [[String: Any]]) ?? []).compactMap { $0["verdict"] as? String })
+    #expect(verdicts == ["bounded"])
   }
 
   @Test func locksOnFolio61IsConsistent() throws {

@@ -95,7 +95,7 @@ let realCapture = try! String(contentsOfFile: realCapturePath, encoding: .utf8)
       Issue.record("expected an error")
     } catch {
       #expect(error.line == i + 1)
-      #expect(error.description.hasPrefix("bad.console:\(i + 1): error: unreadable trace line"))
+      #expect(error.description.hasPrefix("bad.console:\(i + 1):1: error: unreadable trace line"))
     }
   }
 }
