@@ -103,8 +103,8 @@ proofs: proofs-explicit
 	$(RELEASE_BIN) prove specs/swapless-2.6.17-buggy.yaml specs/swapless-2.6.17-fixed.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/swapless-2.6.17-no-restore.yaml --depth 18 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/movable-4.8-buggy.yaml specs/movable-4.8-fixed.yaml --depth 14 --emit proofs/z3 --no-save --quiet --accept-bounded
-	# folio-6.12: the flush ablation's lost write is 17 steps deep, its use after free 22.
-	$(RELEASE_BIN) prove specs/folio-6.12-flush-ablation.yaml --depth 23 --emit proofs/z3 --no-save --quiet --accept-bounded
+	# folio-6.12: the flush ablation's lost write is 18 steps deep, its use after free 24.
+	$(RELEASE_BIN) prove specs/folio-6.12-flush-ablation.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/folio-6.12-flush-fixed.yaml --depth 18 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/movable-4.8-unlocked-isolate.yaml --depth 8 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/swapcache-2.6.16-buggy.yaml specs/swapcache-2.6.16-fixed.yaml \

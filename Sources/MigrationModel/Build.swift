@@ -181,7 +181,10 @@ extension World {
     let n = config.initialProcesses
     let shared = n > 1
     for p in 0..<P {
-      b.initially(avRefcount[p], p < n ? 1 : 0)
+      // The root (anon_vma 0) is also pinned by each already-forked child's
+      // own anon_vma (anon_vma_fork's get_anon_vma(root), 2.6.35+).
+      let childPins = p == 0 && config.knobs.anonVmaLock == .root ? n - 1 : 0
+      b.initially(avRefcount[p], p < n ? 1 + childPins : 0)
       b.initially(avLen[p], p == 0 ? n : (p < n ? 1 : 0))
       if p < n {
         b.initially(alive[p], true)

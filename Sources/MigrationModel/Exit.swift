@@ -2,7 +2,7 @@ import RuleKit
 
 /// Program counter of `exit_mmap` (mm/mmap.c, 6.1).
 public enum ExitPC: Int, ModelEnum {
-  case lockRead, zap, unlockRead, lockWrite, unlinkAnonVmas, tlbFinish, done
+  case lockRead, zap, unlockRead, lockWrite, unlinkAnonVmas, putAnonVmas, tlbFinish, done
 }
 
 extension World {
@@ -14,6 +14,8 @@ extension World {
     let addr: StateVar<Int> = a.local("addr", .int(max: V))
     // Pages zapped but still referenced by the mmu_gather batch until tlb_finish_mmu.
     let gathered: StateVar<Bool> = a.local("tlb_batch", .bool, dims: [F], indexNames: [(0..<F).map { "F\($0)" }])
+    // anon_vmas whose tree unlink_anon_vmas emptied: put after the unlock.
+    let emptied: StateVar<Bool> = a.local("emptied", .bool, dims: [P], indexNames: [(0..<P).map { "av\($0)" }])
 
     a.step("mmap_read_lock", at: .lockRead, kernel: "mm/mmap.c: exit_mmap()",
            summary: "the last user of the mm: every thread has exited") { r in
@@ -48,7 +50,7 @@ extension World {
       r.goto(.unlinkAnonVmas)
     }
     a.step("unlink_anon_vmas", at: .unlinkAnonVmas, kernel: "mm/memory.c: free_pgtables() → mm/rmap.c: unlink_anon_vmas()",
-           summary: "under the root rwsem (write): remove the VMA from every anon_vma; put each anon_vma whose tree became empty") { r in
+           summary: "under the root rwsem (write): remove the VMA from every anon_vma; the ones left empty are put after the unlock") { r in
       r.within(anonVmaLock[0], .write)
       for av in 0..<P {
         let avx = Expr<Int>(av)
@@ -60,7 +62,24 @@ extension World {
           r.when(member, avList[av, k], ite(atOrAfter, shifted, avList[av, k]))
         }
         r.when(member, avLen[av], avLen[av] - 1)
-        r.when(member && avLen[av] == 1, avRefcount[av], avRefcount[av] - 1)
+        r.when(member && avLen[av] == 1, emptied[av], true)
+      }
+      r.goto(.putAnonVmas)
+    }
+    // unlink_anon_vmas' second loop, without the lock (__put_anon_vma must be
+    // able to take the root's): newest first, so the root goes last; a child
+    // anon_vma's free drops its pin on the root (2.6.35+).
+    a.step("unlink_anon_vmas: put_anon_vma", at: .putAnonVmas, kernel: "mm/rmap.c: unlink_anon_vmas() → put_anon_vma() → __put_anon_vma()",
+           summary: "put every anon_vma the unlink left empty; the last reference frees it, and a child's free puts its root") { r in
+      for av in stride(from: P - 1, through: 0, by: -1) {
+        let e = emptied[av]
+        let cur = r.current(avRefcount[av])
+        r.check("refcount_safety", implies(e, avRefcount[av] > 0), "unlink_anon_vmas: put_anon_vma on a freed anon_vma")
+        r.update(avRefcount[av]) { ite(e, $0 - 1, $0) }
+        if av != 0 && config.knobs.anonVmaLock == .root {
+          r.update(avRefcount[0]) { ite(e && cur == 1, $0 - 1, $0) }
+        }
+        r.set(emptied[av], false)
       }
       r.goto(.tlbFinish)
     }

@@ -20,7 +20,7 @@ extension World {
   /// invalidates the faulting translation), and so does finishing.
   func addFault(name: String, process p: Int, page v: Int, write: Bool, value: Int, tlb: TLBEntry? = nil) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
     let a = b.actor(name, title: "\(write ? "write" : "read") P\(p) page \(v)", pcs: FaultPC.self)
-    let waitOn = folioLocal(a, "wait_folio")
+    let waiter = waiters[name]!  // declared in World for every fault actor
     let old = folioLocal(a, "old_page")
     let new = folioLocal(a, "new_page")
     let f = pteFolio[p, v]
@@ -90,7 +90,7 @@ extension World {
       r.release(mmapLock[p], .read)
       r.goto(.access)
     }
-    addMigrationEntryWait(a, at: .handle, sleep: .sleep, process: p, page: v, waitOn: waitOn) { [mmapLock] r in
+    addMigrationEntryWait(a, at: .handle, sleep: .sleep, process: p, page: v, waiter: waiter) { [mmapLock] r in
       r.release(mmapLock[p], .read)
       r.goto(.access)
     }
@@ -236,7 +236,7 @@ extension World {
   /// `migration_entry_wait` for a task that found a migration entry at
   /// (`p`, `v`) with the mmap_lock held for read: under the PTL, queue on
   /// the entry's folio lock and sleep; `wake` runs once it is unlocked.
-  func addMigrationEntryWait<PC>(_ a: ActorBuilder<PC>, at: PC, sleep: PC, process p: Int, page v: Int, waitOn: StateVar<Int>,
+  func addMigrationEntryWait<PC>(_ a: ActorBuilder<PC>, at: PC, sleep: PC, process p: Int, page v: Int, waiter: Waiter,
                                  wake: @escaping (inout Step<PC>) -> Void) {
     a.step("migration_entry_wait", at: at, kernel: "mm/migrate.c: __migration_entry_wait() → migration_entry_wait_on_locked()",
            summary: "under the PTL the entry is still a migration entry: queue on its folio's PG_locked, drop the PTL, sleep (no page reference in 6.1)") { r in
@@ -244,13 +244,23 @@ extension World {
       r.require(isMigrationEntry(p, v))
       r.check("waiter_sees_locked_page", pgLocked[pteFolio[p, v]].isHeld,
               "migration_entry_wait: pfn_swap_entry_to_page: BUG_ON(!PageLocked) — the entry's folio is not locked")
-      r.set(waitOn.value, pteFolio[p, v])
+      r.set(waiter.folio.value, pteFolio[p, v])
+      // Queued on PG_locked; marked woken at once if the bit is already clear.
+      if let woken = waiter.woken { r.set(woken.value, pgLocked[pteFolio[p, v]].isFree) }
       r.goto(sleep)
     }
     a.step("folio_unlock woke us", at: sleep, kernel: "mm/filemap.c: migration_entry_wait_on_locked()",
-           summary: "PG_locked cleared: the fault returns and the access is retried") { r in
-      r.require(pgLocked[waitOn.value].isFree)
-      r.set(waitOn.value, Expr(noFolio))
+           summary: "woken by folio_unlock (6.1: at the unlock itself, even if the folio is locked again by now; older kernels: once PG_locked is clear): the fault returns and the access is retried") { r in
+      if let woken = waiter.woken {
+        // 6.1 migration_entry_wait_on_locked: woken by the unlock itself
+        // (WQ_FLAG_WOKEN), even if the folio was locked again since.
+        r.require(woken.value)
+        r.set(woken.value, false)
+      } else {
+        // Older kernels' wait_on_page_locked: recheck PG_locked, sleep again.
+        r.require(pgLocked[waiter.folio.value].isFree)
+      }
+      r.set(waiter.folio.value, Expr(noFolio))
       wake(&r)
     }
   }

@@ -2,7 +2,7 @@ import RuleKit
 
 /// Program counter of `fork()`'s `dup_mmap` for the parent's one anonymous VMA.
 public enum ForkPC: Int, ModelEnum {
-  case lockOld, lockNew, anonVmaFork, copyRange, finish, done
+  case lockOld, lockNew, anonVmaFork, ownAnonVma, copyRange, finish, done
 }
 
 extension World {
@@ -56,13 +56,23 @@ extension World {
     let targets = (0..<P).filter { $0 != c }
     switch config.knobs.anonVmaLock {
     case .root:
+      // Two critical sections, as in 6.1: anon_vma_clone() links the child
+      // into the parent's anon_vmas under the root rwsem; then the child's
+      // own anon_vma is allocated, pins its root (get_anon_vma(root): the
+      // lock lives there) and is linked, under the root rwsem again.
       for (position, ruleName) in positions {
         a.step(ruleName, at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
-               summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), allocate its own anon_vma") { r in
+               summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), under the root rwsem (write)") { r in
           r.within(anonVmaLock[0], .write)
           for av in targets { link(&r, av, position) }
-          ownAnonVma(&r)
+          r.goto(.ownAnonVma)
         }
+      }
+      a.step("anon_vma_fork: own anon_vma", at: .ownAnonVma, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_alloc(), get_anon_vma(root), anon_vma_chain_link()",
+             summary: "allocate the child's own anon_vma (root = the parent's root, which it pins) and link the child VMA into it") { r in
+        r.within(anonVmaLock[0], .write)
+        r.update(avRefcount[0]) { $0 + 1 }
+        ownAnonVma(&r)
       }
     case .own:
       // 2.6.34: anon_vma_clone links into each anon_vma under that

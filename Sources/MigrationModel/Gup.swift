@@ -14,7 +14,7 @@ extension World {
   func addGup(name: String, process p: Int, page v: Int, value: Int) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
     let a = b.actor(name, title: "O_DIRECT read into P\(p) page \(v)", pcs: GupPC.self)
     let pinned = folioLocal(a, "page")
-    let waitOn = folioLocal(a, "wait_folio")
+    let waiter = waiters[name]!  // declared in World for every gup actor
     let f = pteFolio[p, v]
 
     addMmapLock(a, "mmap_read_lock", at: .lockMm, process: p, .read, kernel: "mm/gup.c: get_user_pages_unlocked()", then: .follow)
@@ -32,7 +32,7 @@ extension World {
       r.goto(.dma)
     }
     // A migration entry: faultin_page → handle_mm_fault → migration_entry_wait, then follow again.
-    addMigrationEntryWait(a, at: .follow, sleep: .sleep, process: p, page: v, waitOn: waitOn) { r in
+    addMigrationEntryWait(a, at: .follow, sleep: .sleep, process: p, page: v, waiter: waiter) { r in
       r.goto(.follow)
     }
     a.step("follow_page → -EFAULT", at: .follow, kernel: "mm/gup.c: __get_user_pages()",

@@ -14,7 +14,7 @@ import RuleKit
 /// `migrate_pages_sync`'s one-by-one retry, `traceEnd` the
 /// `mm_migrate_pages` tracepoint with the call's counts.
 public enum MigratePC: Int, ModelEnum {
-  case isolate, unmapAndMove, trylockSrc, lockSrc, getAnonVma, trylockDst, addToCache, tryToMigrate, unmapWalk
+  case isolate, unmapAndMove, trylockSrc, lockSrc, getAnonVma, getAnonVmaRecheck, trylockDst, addToCache, tryToMigrate, unmapWalk
   case move, copy, addLru, remap, remapWalk, unlockDst, putAnonVma, unlockSrc
   case putDst, putSrc, failed, putback
   case unmapUndoDst, unmapDone, unmapPassEnd, flush, movePassEnd, cleanup, batchEnd, syncNext, traceEnd
@@ -212,7 +212,24 @@ extension World {
       if config.knobs.anonVmaPin {
         r.update(avRefcount[m]) { $0 + 1 }
         r.set(av(at), m)
+        r.goto(.getAnonVmaRecheck)
+      } else {
+        r.goto(.trylockDst)
       }
+    }
+    // folio_get_anon_vma's second look: the reference is safe (the anon_vma is
+    // SLAB_TYPESAFE_BY_RCU) but if the folio was unmapped meanwhile (an exit
+    // zapped it) the anon_vma may be on its way out: put it, return NULL.
+    a.step("folio_get_anon_vma: still mapped", at: .getAnonVmaRecheck, kernel: "mm/rmap.c: folio_get_anon_vma()",
+           summary: "folio_mapped() again after inc_not_zero: keep the reference") { r in
+      r.require(mapcount[s] > 0)
+      r.goto(.trylockDst)
+    }
+    a.step("folio_get_anon_vma: unmapped meanwhile → NULL", at: .getAnonVmaRecheck, kernel: "mm/rmap.c: folio_get_anon_vma()",
+           summary: "no longer mapped: put_anon_vma and return NULL (nothing left to unmap)") { r in
+      r.require(mapcount[s] == 0)
+      putAnonVma(&r, av(at), when: trueExpr, what: "folio_get_anon_vma")
+      r.set(av(at), Expr(noAnonVma))
       r.goto(.trylockDst)
     }
     a.step("folio_get_anon_vma → NULL", at: .getAnonVma, kernel: "mm/rmap.c: folio_get_anon_vma()",
@@ -517,20 +534,19 @@ extension World {
     // 6.12's migrate_folio_move: unlock dst, put dst, put_anon_vma, unlock src, put src.
     a.step("folio_unlock(dst)", at: .unlockDst, kernel: kernelMove) { r in
       if lockDst { r.release(pgLocked[d]) }
+      wakeWaiters(&r, d)
       r.goto(batched ? .putDst : .putAnonVma)
     }
     a.step("put_anon_vma", at: .putAnonVma, kernel: "mm/rmap.c: put_anon_vma()",
            summary: "drop the pin taken by folio_get_anon_vma (if any)") { r in
-      let pinned = av(at) != Expr(noAnonVma)
-      r.check("refcount_safety", implies(pinned, avRefcount[ite(pinned, av(at), Expr(0))] > 0), "put_anon_vma on a freed anon_vma")
-      let pin = ite(pinned, av(at), Expr(0))  // never index with the "none" value
-      r.when(pinned, avRefcount[pin], avRefcount[pin] - 1)
+      putAnonVma(&r, av(at), when: av(at) != Expr(noAnonVma), what: "migration")
       r.set(av(at), Expr(noAnonVma))
       r.goto(.unlockSrc)
     }
     a.step("folio_unlock(src)", at: .unlockSrc, kernel: kernelMove,
            summary: "wakes tasks waiting in migration_entry_wait") { r in
       if lockSrc { r.release(pgLocked[s]) }
+      wakeWaiters(&r, s)
       r.goto(batched ? ite(ok.value, Expr(MigratePC.putSrc), Expr(.unlockDst)) : ite(ok.value, Expr(MigratePC.putDst), Expr(.failed)))
     }
 

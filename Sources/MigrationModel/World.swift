@@ -87,6 +87,17 @@ public struct TLBEntry: Sendable {
   public let valid: Expr<Bool>
 }
 
+/// A task that can sleep in `migration_entry_wait` (a fault or gup actor):
+/// the folio it queued on, and (6.1's `migration_entry_wait_on_locked`)
+/// whether `folio_unlock` has woken it.
+public struct Waiter: Sendable {
+  public let folio: StateVar<Int>
+  /// 6.1+ only: the wake-up is recorded at the unlock itself, so the waiter
+  /// runs even if the folio is locked again by then. Older kernels'
+  /// `wait_on_page_locked` rechecked PG_locked and slept again (nil).
+  public let woken: StateVar<Bool>?
+}
+
 /// The state of the whole modelled machine: processes with one anonymous VMA
 /// each, their page tables, anon_vmas with ordered rmap lists, folios, locks.
 ///
@@ -152,6 +163,8 @@ public final class World {
   /// what `folio_maybe_dma_pinned` answers from (the kernel's refcount bias
   /// is modelled as this exact count).
   public let pincount: StateVar<Int>?
+  /// The tasks that may wait on a migration entry, by actor name (`fault0`, `gup0`).
+  public private(set) var waiters: [String: Waiter] = [:]
 
   // Locks, named as lockdep names them.
   public let mmapLock: LockClass
@@ -264,6 +277,18 @@ public final class World {
     let gupActors = config.actors.filter { if case .gup = $0 { return true } else { return false } }.count
     pincount = config.knobs.gupFlags == .pin && gupActors > 0 && ["folio-6.1", "folio-6.12"].contains(config.variant)
       ? b.int("folio.pincount", max: gupActors, dims: [F], indexNames: [folioNames]) : nil
+    // Declared before any actor, so that folio_unlock (built with the
+    // migrators) can wake the faults and gups declared after them.
+    var waiterDecls: [(String, StateVar<Int>, StateVar<Bool>?)] = []
+    var kinds: [String: Int] = [:]
+    let wakeAtUnlock = ["folio-6.1", "folio-6.12"].contains(config.variant)
+    for a in config.actors where a.kind == "fault" || a.kind == "gup" {
+      let name = "\(a.kind)\(kinds[a.kind, default: 0])"
+      kinds[a.kind, default: 0] += 1
+      let folio: StateVar<Int> = b.int("\(name).wait_folio", max: F)
+      b.initially(folio.value, F)
+      waiterDecls.append((name, folio, wakeAtUnlock ? b.bool("\(name).woken") : nil))
+    }
     mmapLock = b.rwsem("&mm->mmap_lock", count: P, indexNames: procs)
     anonVmaLock = b.rwsem("&anon_vma->rwsem", count: P, indexNames: avNames)
     ptl = b.mutex("ptlock_ptr(page)", count: P, indexNames: procs)
@@ -274,6 +299,10 @@ public final class World {
     shmemInfoLock = shmemEra ? b.mutex("&info->lock", count: 1) : nil
     lruLock = shmemEra ? b.mutex("lru_lock", count: 1) : nil
     driverLock = config.variant == "movable-4.8" ? b.mutex("&b_dev_info->pages_lock", count: 1) : nil
+    for (name, folio, woken) in waiterDecls {
+      waiters[name] = Waiter(folio: folio, woken: woken)
+      showFolio(folio)
+    }
   }
 
   // MARK: Derived expressions
@@ -465,6 +494,29 @@ public final class World {
     r.set(pteKind[p, v], kind)
     r.set(pteFolio[p, v], folio)
     r.set(pteWrite[p, v], write)
+  }
+
+  /// `put_anon_vma(av)` when `cond` holds: the last reference frees it, and
+  /// (2.6.35+, root locking) a child anon_vma's free drops the reference it
+  /// held on its root (`__put_anon_vma`). `av` must be a real anon_vma where
+  /// `cond` holds; anon_vma 0 is every configuration's root.
+  public func putAnonVma<PC>(_ r: inout Step<PC>, _ av: Expr<Int>, when cond: Expr<Bool>, what: String) {
+    let safe = ite(cond, av, Expr(0))  // never index with an out-of-range value
+    r.check("refcount_safety", implies(cond, avRefcount[safe] > 0), "\(what): put_anon_vma on a freed anon_vma")
+    let freesChild = cond && avRefcount[safe] == 1 && safe != Expr(0) && Expr(config.knobs.anonVmaLock == .root)
+    // One assignment per anon_vma (static indices): the put and the root's put never alias.
+    for k in 0..<P {
+      let put = (cond && safe == Expr(k)).asInt + (k == 0 ? freesChild.asInt : Expr(0))
+      r.update(avRefcount[k]) { ite(put > 0, $0 - put, $0) }
+    }
+  }
+
+  /// `folio_unlock(f)`'s wake-up of the tasks queued on `f` (6.1+: they are
+  /// marked woken now, whatever happens to the lock before they run).
+  public func wakeWaiters<PC>(_ r: inout Step<PC>, _ f: Expr<Int>) {
+    for w in waiters.values.sorted(by: { $0.folio.id.index < $1.folio.id.index }) {
+      if let woken = w.woken { r.when(w.folio.value == f, woken.value, true) }
+    }
   }
 
   /// The TLB flush of a PTE change (`ptep_clear_flush`, `flush_tlb_page`):

@@ -13,13 +13,13 @@ import MigrationModel
     let text = try String(contentsOf: CLI.root.appendingPathComponent("specs/migrate-vs-fork-prepend.yaml"), encoding: .utf8)
     let head = text.components(separatedBy: "expect:")[0]
     try (head + "expect:\n  no_stale_migration_entry: violated\n").write(to: spec, atomically: true, encoding: .utf8)
-    let r = try CLI.run(["prove", spec.path, "--depth", "22", "--json", "--trace-dir", tmp.path, "--no-induction"])
+    let r = try CLI.run(["prove", spec.path, "--depth", "24", "--json", "--trace-dir", tmp.path, "--no-induction"])
     #expect(r.status == 0, "\(r.stderr)")
     let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
     let rec = (doc["results"] as! [[String: Any]])[0]
     #expect(rec["verdict"] as? String == "violated")
     #expect(rec["engine"] as? String == "z3-bmc")
-    #expect((rec["bound"] as! [String: Any])["description"] as? String == "violated at depth 22")
+    #expect((rec["bound"] as! [String: Any])["description"] as? String == "violated at depth 24")
     let saved = try #require(rec["traceFile"] as? String)
     let replay = try CLI.run(["replay", saved])
     #expect(replay.status == 0, "\(replay.stderr)")

@@ -50,7 +50,7 @@ import Testing
     let json = try CLI.run(["show", Self.cex, "--format", "json"])
     let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
     let steps = doc["steps"] as! [[String: Any]]
-    #expect(doc["format"] as? String == "migspec-show" && steps.count == 26)
+    #expect(doc["format"] as? String == "migspec-show" && steps.count == 28)
     let last = (steps.last!["state"] as! [String: Any])["ptes"] as! [[String: Any]]
     #expect(last.contains { $0["kind"] as? String == "migration" && $0["target"] as? String == "F0" })
 
@@ -66,7 +66,7 @@ import Testing
     let t = try JSONSerialization.jsonObject(with: Data(itf.stdout.utf8)) as! [String: Any]
     #expect((t["#meta"] as! [String: Any])["format"] as? String == "ITF")
     let states = t["states"] as! [[String: Any]]
-    #expect(states.count == 27 && states[1]["mbt::actionTaken"] as? String == "folio_isolate_lru")
+    #expect(states.count == 29 && states[1]["mbt::actionTaken"] as? String == "folio_isolate_lru")
     #expect((states[0]["folio.refcount"] as! [[String: String]])[0]["#bigint"] == "1")
 
     let svg = try CLI.run(["show", Self.cex, "--format", "svg"])
@@ -84,7 +84,7 @@ import Testing
     let bad = tmp.appendingPathComponent("bad.json")
     try text.write(to: bad, atomically: true, encoding: .utf8)
     let r = try CLI.run(["show", bad.path, "--format", "json"])
-    #expect(r.status == 1 && r.stderr.contains("step 6"))
+    #expect(r.status == 1 && r.stderr.contains("step 7"))
     let garbage = tmp.appendingPathComponent("garbage.json")
     try "{ not json".write(to: garbage, atomically: true, encoding: .utf8)
     #expect(try CLI.run(["show", garbage.path]).status == 2)
@@ -93,6 +93,6 @@ import Testing
   @Test func replayPrintsEveryState() throws {
     let r = try CLI.run(["replay", Self.cex, "--states"])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("state 0 (initial):") && r.stdout.contains("state 26 after fault0: migration_entry_wait:"))
+    #expect(r.stdout.contains("state 0 (initial):") && r.stdout.contains("state 28 after fault0: migration_entry_wait:"))
   }
 }

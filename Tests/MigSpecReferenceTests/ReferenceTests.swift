@@ -42,7 +42,7 @@ func forkConfig(_ insert: RmapInsert) -> ModelConfig {
 
   @Test func observationShowsEntriesAndLockHolders() throws {
     let ref = try Reference(config: forkConfig(.append))
-    for name in ["folio_isolate_lru", "get_new_page", "folio_trylock(src)", "folio_get_anon_vma", "folio_trylock(dst)", "try_to_migrate"] {
+    for name in ["folio_isolate_lru", "get_new_page", "folio_trylock(src)", "folio_get_anon_vma", "folio_get_anon_vma: still mapped", "folio_trylock(dst)", "try_to_migrate"] {
       try ref.apply(Event(actor: "migrate0", name: name))
     }
     try ref.apply(Event(actor: "migrate0", name: "try_to_migrate_one", args: ["page": 0]))
@@ -63,7 +63,7 @@ func forkConfig(_ insert: RmapInsert) -> ModelConfig {
     let ref = try Reference(config: forkConfig(.prepend))
     var rng = SplitMix64(seed: 1)
     var found: (Trace, String)? = nil
-    for _ in 0..<2000 where found == nil {
+    for _ in 0..<20000 where found == nil {
       let enabled = ref.enabledEvents
       if enabled.isEmpty { ref.reset(); continue }
       let failures = try ref.apply(enabled[Int(rng.next() % UInt64(enabled.count))])

@@ -238,3 +238,46 @@ func forkWithWriter(_ insert: RmapInsert) -> Model {
     #expect(h.holds(.anonVmaAlive))  // nothing finds F0 through it any more
   }
 }
+
+/// 6.1's migration_entry_wait_on_locked is woken by folio_unlock itself: a
+/// waiter runs even if the migration's retry has locked the folio again.
+/// Older variants recheck PG_locked and sleep on.
+@Suite struct WakeAtUnlockTests {
+  static func schedule(_ variant: String) -> (missed: [String], fired: Bool) {
+    var c = ModelConfig()
+    c.variant = variant
+    c.knobs.migratePasses = 2
+    c.actors = [.migrate(process: 0, page: 0), .gup(process: 0, page: 0), .fault(process: 0, page: 0, write: false)]
+    let m = MigrationModel.build(c)
+    var s = m.initial
+    var missed: [String] = []
+    func fire(_ actor: String, _ rule: String) -> Bool {
+      guard let r = m.rules.indices.first(where: { m.actors[m.rules[$0].actor].name == actor && m.rules[$0].name == rule && m.guardHolds($0, s) }) else { return false }
+      s = m.apply(r, s)
+      return true
+    }
+    // O_DIRECT holds a reference (the first attempt's refcount check fails).
+    for r in ["mmap_read_lock", "follow_page: get_page"] where !fire("gup0", r) { missed.append(r) }
+    for r in ["folio_isolate_lru", "get_new_page", "folio_trylock(src)", "folio_get_anon_vma", "folio_get_anon_vma: still mapped", "folio_trylock(dst)", "try_to_migrate", "try_to_migrate_one"] where !fire("migrate0", r) {
+      missed.append(r)
+    }
+    // The load faults on the migration entry and sleeps.
+    for r in ["page fault", "mmap_read_lock", "migration_entry_wait"] where !fire("fault0", r) { missed.append(r) }
+    for r in ["try_to_migrate: walk done", "folio_migrate_mapping → -EAGAIN", "remove_migration_ptes", "remove_migration_pte",
+              "remove_migration_ptes: walk done", "folio_unlock(dst)", "put_anon_vma", "folio_unlock(src)",
+              "put_page(newpage) → retry", "get_new_page", "folio_trylock(src)"] where !fire("migrate0", r) {
+      missed.append(r)
+    }
+    if s[m.layout.vars.first { $0.name == "PG_locked" }!.slot([0])] == 0 { missed.append("(F0 relocked)") }
+    return (missed, fire("fault0", "folio_unlock woke us"))
+  }
+
+  @Test func wokenWaiterRunsWhileRelocked() {
+    let modern = Self.schedule("folio-6.1")
+    #expect(modern.missed.isEmpty, "the schedule did not run: \(modern.missed)")
+    #expect(modern.fired, "6.1: the waiter woken at the unlock runs while the retry holds the lock")
+    let old = Self.schedule("swapless-2.6.17")
+    #expect(old.missed.isEmpty, "the schedule did not run: \(old.missed)")
+    #expect(!old.fired, "2.6.17: wait_on_page_locked sleeps again while the folio is locked")
+  }
+}

@@ -38,10 +38,10 @@ struct anon_vma { int list[MAXP], len, refcount, writer, readers; };
 struct folio { int used, refcount, mapcount, lru, anon_excl, mapping, index, data, locked, node; };
 
 /* Program counters, named after the model's labels. */
-enum { M_ISOLATE, M_UNMAP_AND_MOVE, M_TRYLOCK_SRC, M_LOCK_SRC, M_GET_ANON_VMA, M_TRYLOCK_DST, M_TRY_TO_MIGRATE,
+enum { M_ISOLATE, M_UNMAP_AND_MOVE, M_TRYLOCK_SRC, M_LOCK_SRC, M_GET_ANON_VMA, M_GET_ANON_VMA_RECHECK, M_TRYLOCK_DST, M_TRY_TO_MIGRATE,
        M_UNMAP_WALK, M_MOVE, M_COPY, M_ADD_LRU, M_REMAP, M_REMAP_WALK, M_UNLOCK_DST, M_PUT_ANON_VMA, M_UNLOCK_SRC,
        M_PUT_DST, M_PUT_SRC, M_FAILED, M_PUTBACK, M_DONE };
-enum { F_LOCK_OLD, F_LOCK_NEW, F_ANON_VMA_FORK, F_COPY_RANGE, F_FINISH, F_DONE };
+enum { F_LOCK_OLD, F_LOCK_NEW, F_ANON_VMA_FORK, F_OWN_ANON_VMA, F_COPY_RANGE, F_FINISH, F_DONE };
 enum { A_ACCESS, A_LOCK_MM, A_HANDLE, A_WP_COPY, A_WP_INSTALL, A_ANON_INSTALL, A_SLEEP, A_DONE };
 
 struct actor {
@@ -49,7 +49,7 @@ struct actor {
 	int kind, pc, id;
 	int p, v, write, value, src, parent, child;         /* parameters */
 	int isolated, dst, av, cursor, was_mapped, ok, pass; /* migrate locals */
-	int wait, old, newp, addr;                          /* fault and fork locals */
+	int wait, woken, old, newp, addr;                   /* fault and fork locals */
 };
 
 static struct {
@@ -68,6 +68,21 @@ static const char *log_path;
 
 static int no_folio(void) { return w.F; }
 static int no_anon_vma(void) { return w.P; }
+
+/* folio_unlock's wake-up (6.1 migration_entry_wait_on_locked): every task
+ * queued on the folio is marked woken now, whatever happens to the lock. */
+static void wake_waiters(int f)
+{
+	for (int i = 0; i < w.nactors; i++)
+		if (w.a[i].kind == K_FAULT && w.a[i].wait == f) w.a[i].woken = 1;
+}
+
+/* put_anon_vma: the last reference frees it; a child anon_vma's free drops
+ * the reference it holds on its root (__put_anon_vma; anon_vma 0 is the root). */
+static void put_anon_vma(int av)
+{
+	if (--w.av[av].refcount == 0 && av != 0) w.av[0].refcount--;
+}
 
 static int first_free(void)
 {
@@ -140,10 +155,17 @@ static int migrate_step(struct actor *a, const char *e, int page)
 	case M_GET_ANON_VMA: {
 		/* folio_get_anon_vma: a mapped anon folio pins its anon_vma (inc_not_zero). */
 		int ok = S->mapcount > 0 && m != no_anon_vma() && w.av[m].refcount > 0;
-		if (EV("folio_get_anon_vma") && ok) { w.av[m].refcount++; a->av = m; a->pc = M_TRYLOCK_DST; return 1; }
+		if (EV("folio_get_anon_vma") && ok) { w.av[m].refcount++; a->av = m; a->pc = M_GET_ANON_VMA_RECHECK; return 1; }
 		if (EV("folio_get_anon_vma → NULL") && !ok) { a->pc = M_TRYLOCK_DST; return 1; }
 		return 0;
 	}
+	case M_GET_ANON_VMA_RECHECK:
+		/* folio_mapped() again: unmapped meanwhile means put it back, NULL. */
+		if (EV("folio_get_anon_vma: still mapped") && S->mapcount > 0) { a->pc = M_TRYLOCK_DST; return 1; }
+		if (EV("folio_get_anon_vma: unmapped meanwhile → NULL") && S->mapcount == 0) {
+			put_anon_vma(a->av); a->av = no_anon_vma(); a->pc = M_TRYLOCK_DST; return 1;
+		}
+		return 0;
 	case M_TRYLOCK_DST:
 		if (EV("folio_trylock(dst)") && !w.f[d].locked) { w.f[d].locked = me; a->pc = M_TRY_TO_MIGRATE; return 1; }
 		return 0;
@@ -218,18 +240,18 @@ static int migrate_step(struct actor *a, const char *e, int page)
 		}
 		return 0;
 	case M_UNLOCK_DST:
-		if (EV("folio_unlock(dst)")) { w.f[d].locked = 0; a->pc = M_PUT_ANON_VMA; return 1; }
+		if (EV("folio_unlock(dst)")) { w.f[d].locked = 0; wake_waiters(d); a->pc = M_PUT_ANON_VMA; return 1; }
 		return 0;
 	case M_PUT_ANON_VMA:
 		if (EV("put_anon_vma")) {
-			if (a->av != no_anon_vma()) w.av[a->av].refcount--;
+			if (a->av != no_anon_vma()) put_anon_vma(a->av);
 			a->av = no_anon_vma();
 			a->pc = M_UNLOCK_SRC;
 			return 1;
 		}
 		return 0;
 	case M_UNLOCK_SRC:
-		if (EV("folio_unlock(src)")) { S->locked = 0; a->pc = a->ok ? M_PUT_DST : M_FAILED; return 1; }
+		if (EV("folio_unlock(src)")) { S->locked = 0; wake_waiters(a->src); a->pc = a->ok ? M_PUT_DST : M_FAILED; return 1; }
 		return 0;
 	case M_PUT_DST:
 		if (EV("folio_put(dst)")) { folio_put(d, 1); a->dst = no_folio(); a->pc = M_PUT_SRC; return 1; }
@@ -280,6 +302,14 @@ static int fork_step(struct actor *a, const char *e, int page)
 #endif
 				w.av[av].len++;
 			}
+			a->pc = F_OWN_ANON_VMA;
+			return 1;
+		}
+		return 0;
+	case F_OWN_ANON_VMA:
+		/* The child's own anon_vma, pinning its root, linked under the root rwsem. */
+		if (EV("anon_vma_fork: own anon_vma") && !w.av[0].writer && !w.av[0].readers) {
+			w.av[0].refcount++;
 			w.av[c].list[0] = c; w.av[c].len = 1; w.av[c].refcount = 1;
 			a->addr = 0;
 			a->pc = F_COPY_RANGE;
@@ -334,13 +364,13 @@ static int fault_step(struct actor *a, const char *e)
 		if (EV("mmap_read_lock") && !w.mm[p].writer) { w.mm[p].readers++; a->pc = A_HANDLE; return 1; }
 		return 0;
 	case A_SLEEP:
-		if (EV("folio_unlock woke us") && !w.f[a->wait].locked) {
-			a->wait = no_folio(); w.mm[p].readers--; a->pc = A_ACCESS; return 1;
+		if (EV("folio_unlock woke us") && a->woken) {
+			a->wait = no_folio(); a->woken = 0; w.mm[p].readers--; a->pc = A_ACCESS; return 1;
 		}
 		return 0;
 	case A_HANDLE:
 		if (EV("handle_pte_fault: spurious") && access_ok) { w.mm[p].readers--; a->pc = A_ACCESS; return 1; }
-		if (EV("migration_entry_wait") && is_mig(t->kind)) { a->wait = f; a->pc = A_SLEEP; return 1; }
+		if (EV("migration_entry_wait") && is_mig(t->kind)) { a->wait = f; a->woken = !w.f[f].locked; a->pc = A_SLEEP; return 1; }
 		if (a->write) {
 			int reuse = w.f[f].anon_excl || (w.f[f].refcount == 1 && !w.f[f].locked);
 			if (EV("do_wp_page: reuse") && present && !t->write && reuse) {
@@ -472,7 +502,7 @@ static const char *configure(const struct jval *req)
 	for (int f = 0; f < w.F; f++) w.f[f].mapping = no_anon_vma();
 	for (int p = 0; p < n; p++) {
 		w.mm[p].alive = 1;
-		w.av[p].refcount = 1;
+		w.av[p].refcount = p == 0 ? n : 1;   /* the root is pinned by each child's anon_vma */
 		w.av[p].len = p == 0 ? n : 1;
 		if (p > 0) w.av[p].list[0] = p;
 		w.av[0].list[p] = p;
@@ -494,6 +524,7 @@ static const char *configure(const struct jval *req)
 		snprintf(a->name, sizeof(a->name), "%s", name);
 		a->id = i;
 		a->dst = a->wait = a->old = a->newp = no_folio();
+		a->woken = 0;
 		a->av = no_anon_vma();
 		if (!strcmp(kind, "migrate")) { a->kind = K_MIGRATE; a->src = json_int(x, "folio", 0); }
 		else if (!strcmp(kind, "fork")) { a->kind = K_FORK; a->parent = json_int(x, "parent", 0); a->child = json_int(x, "child", 1); }
@@ -510,13 +541,14 @@ static const char *configure(const struct jval *req)
 static const char *event_names[] = {
 	"folio_isolate_lru", "folio_isolate_lru → -EBUSY", "unmap_and_move: freed under us", "get_new_page",
 	"get_new_page → -ENOMEM", "folio_trylock(src)", "folio_trylock(src) → -EAGAIN", "folio_trylock(src) failed: sleep",
-	"folio_lock(src)", "folio_get_anon_vma", "folio_get_anon_vma → NULL", "folio_trylock(dst)", "try_to_migrate",
+	"folio_lock(src)", "folio_get_anon_vma", "folio_get_anon_vma → NULL", "folio_get_anon_vma: still mapped",
+	"folio_get_anon_vma: unmapped meanwhile → NULL", "folio_trylock(dst)", "try_to_migrate",
 	"try_to_migrate: not mapped", "try_to_migrate_one", "try_to_migrate: walk done", "folio_migrate_mapping",
 	"folio_migrate_mapping → -EAGAIN", "folio_mapped → -EAGAIN", "folio_migrate_copy", "folio_add_lru(dst)",
 	"remove_migration_ptes", "remove_migration_pte", "remove_migration_ptes: walk done", "folio_unlock(dst)",
 	"put_anon_vma", "folio_unlock(src)", "folio_put(dst)", "put_page(src)", "put_page(newpage) → retry",
 	"put_page(newpage) → give up", "putback_lru_page(src)", "mmap_write_lock(oldmm)", "mmap_write_lock_nested(mm)",
-	"anon_vma_fork", "copy_pte_range", "dup_mmap: done", "store (pte writable)", "load (pte present)", "page fault",
+	"anon_vma_fork", "anon_vma_fork: own anon_vma", "copy_pte_range", "dup_mmap: done", "store (pte writable)", "load (pte present)", "page fault",
 	"mmap_read_lock", "handle_pte_fault: spurious", "migration_entry_wait", "folio_unlock woke us", "do_wp_page: reuse",
 	"do_wp_page: copy", "wp_page_copy: alloc + copy", "wp_page_copy → VM_FAULT_OOM", "wp_page_copy: pte_same",
 	"wp_page_copy: pte changed", "do_anonymous_page: alloc", "do_anonymous_page → VM_FAULT_OOM",
