@@ -41,19 +41,7 @@ struct Ablate: ParsableCommand {
   }
 
   func run() throws {
-    var subjects: [Ablation.Subject] = []
-    do {
-      for p in try resolveSpecPaths(specs) {
-        let s = try SpecParser.load(path: p)
-        subjects.append(Ablation.Subject(name: s.name, config: s.config))
-      }
-    } catch let e as SpecError {
-      warn(e.description)
-      throw Exit.badInput
-    } catch let e as InputError {
-      warn(e.description)
-      throw Exit.badInput
-    }
+    let subjects = try loadSpecsOrExit(specs).map { Ablation.Subject(name: $0.name, config: $0.config) }
     let chosen = only.map { o in Set(o.split(separator: ",").map(String.init)) }
     let protections = Protection.all.filter { chosen?.contains($0.knob) ?? true }
     let rows = Ablation.run(subjects, protections: protections, maxStates: maxStates) { step in

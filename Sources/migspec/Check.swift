@@ -50,18 +50,7 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    let paths: [String]
-    var loaded: [Spec] = []
-    do {
-      paths = try resolveSpecPaths(specs)
-      for p in paths { loaded.append(try SpecParser.load(path: p)) }
-    } catch let e as SpecError {
-      warn(e.description)
-      throw Exit.badInput
-    } catch let e as InputError {
-      warn(e.description)
-      throw Exit.badInput
-    }
+    let loaded = try loadSpecsOrExit(specs)
 
     var allExpected = true
     var records: [ResultRecord] = []

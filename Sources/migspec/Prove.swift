@@ -62,11 +62,7 @@ struct Prove: ParsableCommand {
   }
 
   func run() throws {
-    var loaded: [Spec] = []
-    do {
-      for p in try resolveSpecPaths(specs) { loaded.append(try SpecParser.load(path: p)) }
-    } catch let e as SpecError { warn(e.description); throw Exit.badInput }
-    catch let e as InputError { warn(e.description); throw Exit.badInput }
+    let loaded = try loadSpecsOrExit(specs)
 
     if let emit {
       // A damaged record is found before the proofs, not after them.

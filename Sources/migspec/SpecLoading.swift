@@ -26,6 +26,20 @@ func resolveSpecPaths(_ args: [String]) throws -> [String] {
   return paths
 }
 
+/// Loads every spec the arguments name (see `resolveSpecPaths`); a bad spec
+/// or path is reported on stderr and exits with status 2.
+func loadSpecsOrExit(_ args: [String]) throws -> [Spec] {
+  do {
+    return try resolveSpecPaths(args).map { try SpecParser.load(path: $0) }
+  } catch let e as SpecError {
+    warn(e.description)
+    throw Exit.badInput
+  } catch let e as InputError {
+    warn(e.description)
+    throw Exit.badInput
+  }
+}
+
 /// Bad input that is not tied to a line of a spec (a missing file, a bad flag value).
 struct InputError: Error, CustomStringConvertible {
   let description: String
