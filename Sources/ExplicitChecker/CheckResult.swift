@@ -39,6 +39,12 @@ public struct CheckStats: Sendable {
   public var depth = 0
   public var seconds = 0.0
   public var statesPerSecond: Double { seconds > 0 ? Double(states) / seconds : 0 }
+  /// Processor time of the search (this thread), in seconds.
+  public var cpuSeconds = 0.0
+  /// Bytes the search held at its end: fingerprint table, parent links,
+  /// frontier buffers (states themselves are kept only in the frontier).
+  public var memoryBytes = 0
+  public var bytesPerState: Double { states > 0 ? Double(memoryBytes) / Double(states) : 0 }
   /// Upper bound on the probability that two distinct states shared a
   /// fingerprint and one was never explored: lookups × states / 2^64.
   public var collisionProbability: Double { Double(transitions) * Double(states) / 18_446_744_073_709_551_616.0 }

@@ -29,30 +29,53 @@ public enum Fingerprint {
 /// An open-addressing hash table from fingerprint to state id.
 ///
 /// Only fingerprints are kept, never whole states (as TLC does): 12 bytes a
-/// state. Two different states with the same fingerprint would be merged;
+/// slot, at most three quarters of the slots used (16-32 bytes a state). Two different states with the same fingerprint would be merged;
 /// the checker reports an upper bound on the probability that this happened.
+///
+/// Keys and ids live in raw buffers (no bounds checks, no uniqueness checks
+/// per probe); the struct still has value semantics: a copy is made on the
+/// first mutation of a shared table.
 public struct FingerprintTable {
-  private var keys: [UInt64]
-  private var values: [UInt32]
+  final class Storage {
+    var keys: UnsafeMutablePointer<UInt64>
+    var values: UnsafeMutablePointer<UInt32>
+    var capacity: Int
+    /// Where `touch` leaves what it loaded, so that the loads stay.
+    var sink: UInt64 = 0
+    init(capacity: Int) {
+      self.capacity = capacity
+      keys = .allocate(capacity: capacity)
+      keys.initialize(repeating: 0, count: capacity)
+      values = .allocate(capacity: capacity)
+      values.initialize(repeating: 0, count: capacity)
+    }
+    func copy() -> Storage {
+      let c = Storage(capacity: capacity)
+      c.keys.update(from: keys, count: capacity)
+      c.values.update(from: values, count: capacity)
+      return c
+    }
+    deinit { keys.deallocate(); values.deallocate() }
+  }
+
+  private var storage: Storage
   private var mask: Int
   public private(set) var count = 0
 
   public init(capacity: Int = 1 << 16) {
     var cap = 16
     while cap < capacity * 2 { cap <<= 1 }
-    keys = [UInt64](repeating: 0, count: cap)
-    values = [UInt32](repeating: 0, count: cap)
+    storage = Storage(capacity: cap)
     mask = cap - 1
   }
 
   /// The slot holding `fp`, or the empty slot where it would go (linear probing).
   @inline(__always)
   private func probe(_ fp: UInt64) -> Int {
-    keys.withUnsafeBufferPointer { k in
-      var i = Int(truncatingIfNeeded: fp) & mask
-      while k[i] != 0 && k[i] != fp { i = (i &+ 1) & mask }
-      return i
-    }
+    let k = storage.keys
+    var i = Int(truncatingIfNeeded: fp) & mask
+    while k[i] != 0 && k[i] != fp { i = (i &+ 1) & mask }
+    return i
   }
 
   /// Inserts `fp` with id `id` unless present. Returns the id stored for
@@ -60,7 +83,7 @@ public struct FingerprintTable {
   @inline(__always)
   public mutating func insert(_ fp: UInt64, id: UInt32) -> (id: UInt32, inserted: Bool) {
     if insertIfAbsent(fp, id: id) { return (id, true) }
-    return (values[probe(fp)], false)
+    return (storage.values[probe(fp)], false)
   }
 
   /// Inserts `fp` with id `id` unless present; true if it was new. Unlike
@@ -68,27 +91,39 @@ public struct FingerprintTable {
   /// already-seen state (most transitions).
   @inline(__always)
   public mutating func insertIfAbsent(_ fp: UInt64, id: UInt32) -> Bool {
-    if (count + 1) * 2 > keys.count { grow() }
+    if _slowPath(!isKnownUniquelyReferenced(&storage)) { storage = storage.copy() }
+    if _slowPath((count + 1) * 4 > storage.capacity * 3) { grow() }
     let i = probe(fp)
-    if keys[i] == fp { return false }
-    keys[i] = fp
-    values[i] = id
+    let k = storage.keys
+    if k[i] == fp { return false }
+    k[i] = fp
+    storage.values[i] = id
     count += 1
     return true
   }
 
-  public func contains(_ fp: UInt64) -> Bool { keys[probe(fp)] == fp }
+  /// Loads the home slots of `fps` (a batch of fingerprints about to be
+  /// inserted) so that their cache misses overlap instead of coming one
+  /// at a time; changes nothing.
+  @inline(__always)
+  public func touch(_ fps: UnsafePointer<UInt64>, count n: Int) {
+    let k = storage.keys
+    var acc: UInt64 = 0
+    for j in 0..<n { acc ^= k[Int(truncatingIfNeeded: fps[j]) & mask] }
+    storage.sink ^= acc
+  }
+
+  public func contains(_ fp: UInt64) -> Bool { storage.keys[probe(fp)] == fp }
 
   private mutating func grow() {
-    let oldKeys = keys, oldValues = values
-    let cap = oldKeys.count * 2
-    keys = [UInt64](repeating: 0, count: cap)
-    values = [UInt32](repeating: 0, count: cap)
+    let old = storage
+    let cap = old.capacity * 2
+    storage = Storage(capacity: cap)
     mask = cap - 1
     count = 0
-    for (k, v) in zip(oldKeys, oldValues) where k != 0 { _ = insertIfAbsent(k, id: v) }
+    for j in 0..<old.capacity where old.keys[j] != 0 { _ = insertIfAbsent(old.keys[j], id: old.values[j]) }
   }
 
   /// Bytes used by the table.
-  public var memoryBytes: Int { keys.count * 12 }
+  public var memoryBytes: Int { storage.capacity * 12 }
 }

@@ -36,12 +36,21 @@ public final class CompiledModel: @unchecked Sendable {
 
   /// Per rule, per assignment: static slot (or -1), entry of the slot
   /// computation (dynamic case), entry of the value, domain maximum.
-  private let assignStatic: [[Int]]
-  private let assignSlot: [[Int]]
-  private let assignValue: [[Int]]
-  private let assignMax: [[Int]]
-  /// Per rule: assignment pairs that may hit the same cell.
-  private let aliasPairs: [[(Int, Int)]]
+  /// Flattened (rule r's assignments are `assignStart[r]..<assignStart[r+1]`)
+  /// into raw buffers, so that `apply` touches no array and no reference count.
+  private let assignStart: UnsafeMutablePointer<Int32>
+  private let assignStatic: UnsafeMutablePointer<Int32>
+  private let assignSlot: UnsafeMutablePointer<Int32>
+  private let assignValue: UnsafeMutablePointer<Int32>
+  private let assignMax: UnsafeMutablePointer<Int32>
+  /// Per rule: assignment pairs that may hit the same cell (flat, as above:
+  /// `aliasStart[r]..<aliasStart[r+1]` indexes pairs of `aliasFirst`/`aliasSecond`).
+  private let aliasStart: UnsafeMutablePointer<Int32>
+  private let aliasFirst: UnsafeMutablePointer<Int32>
+  private let aliasSecond: UnsafeMutablePointer<Int32>
+  /// Per rule: the guard's entry point, or -1 when the guard is only the
+  /// program-counter test (always true under the dispatch table).
+  private let guardEntry: UnsafeMutablePointer<Int32>
   private let scratch: UnsafeMutablePointer<Int>
 
   public init(_ model: Model) {
@@ -125,16 +134,40 @@ public final class CompiledModel: @unchecked Sendable {
       aStatic.append(st); aSlot.append(sl); aValue.append(va); aMax.append(mx); aPairs.append(pairs)
       widest = max(widest, r.assigns.count)
     }
-    assignStatic = aStatic; assignSlot = aSlot; assignValue = aValue; assignMax = aMax; aliasPairs = aPairs
+    func flatten(_ xs: [[Int]]) -> UnsafeMutablePointer<Int32> {
+      let all = xs.flatMap { $0 }
+      let p = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, all.count))
+      for (i, v) in all.enumerated() { p[i] = Int32(v) }
+      return p
+    }
+    func starts(_ counts: [Int]) -> UnsafeMutablePointer<Int32> {
+      let p = UnsafeMutablePointer<Int32>.allocate(capacity: counts.count + 1)
+      var acc = 0
+      p[0] = 0
+      for (i, c) in counts.enumerated() { acc += c; p[i + 1] = Int32(acc) }
+      return p
+    }
+    assignStart = starts(aStatic.map(\.count))
+    assignStatic = flatten(aStatic); assignSlot = flatten(aSlot); assignValue = flatten(aValue); assignMax = flatten(aMax)
+    aliasStart = starts(aPairs.map(\.count))
+    aliasFirst = flatten(aPairs.map { $0.map(\.0) }); aliasSecond = flatten(aPairs.map { $0.map(\.1) })
     scratch = .allocate(capacity: 2 * widest)
     vm.finalize()
+    guardEntry = .allocate(capacity: max(1, guards.count))
+    for (r, e) in guards.enumerated() { guardEntry[r] = Int32(vm.isConstTrue(e) ? -1 : e) }
   }
 
-  deinit { scratch.deallocate() }
+  deinit {
+    scratch.deallocate()
+    for p in [assignStart, assignStatic, assignSlot, assignValue, assignMax, aliasStart, aliasFirst, aliasSecond, guardEntry] { p.deallocate() }
+  }
 
   /// Whether rule `r`'s guard holds in `s` (the program counter is assumed at the rule's).
   @inline(__always)
-  public func guardHolds(_ r: Int, _ s: UnsafePointer<UInt8>) -> Bool { vm.eval(guards[r], s) != 0 }
+  public func guardHolds(_ r: Int, _ s: UnsafePointer<UInt8>) -> Bool {
+    let e = Int(guardEntry[r])
+    return e < 0 || vm.eval(e, s) != 0
+  }
 
   /// Evaluates a compiled boolean entry.
   @inline(__always)
@@ -146,18 +179,18 @@ public final class CompiledModel: @unchecked Sendable {
   /// to one cell); `diagnoseApply` explains it.
   @inline(__always)
   public func apply(_ r: Int, _ src: UnsafePointer<UInt8>, _ dst: UnsafeMutablePointer<UInt8>) -> Bool {
-    let st = assignStatic[r], sl = assignSlot[r], va = assignValue[r], mx = assignMax[r]
-    let n = st.count
+    let lo = Int(assignStart[r]), n = Int(assignStart[r &+ 1]) &- lo
+    let st = assignStatic + lo, sl = assignSlot + lo, va = assignValue + lo, mx = assignMax + lo
     let slots = scratch, values = scratch + n
     for k in 0..<n {
-      let slot = st[k] >= 0 ? st[k] : vm.eval(sl[k], src)
+      let slot = st[k] >= 0 ? Int(st[k]) : vm.eval(Int(sl[k]), src)
       if slot < 0 { return false }
-      let v = vm.eval(va[k], src)
-      if v < 0 || v > mx[k] { return false }
+      let v = vm.eval(Int(va[k]), src)
+      if v < 0 || v > Int(mx[k]) { return false }
       slots[k] = slot
       values[k] = v
     }
-    for (j, k) in aliasPairs[r] where slots[j] == slots[k] { return false }
+    for q in Int(aliasStart[r])..<Int(aliasStart[r &+ 1]) where slots[Int(aliasFirst[q])] == slots[Int(aliasSecond[q])] { return false }
     for k in 0..<n { dst[slots[k]] = UInt8(truncatingIfNeeded: values[k]) }
     return true
   }

@@ -13,6 +13,10 @@ public final class ExprVM: @unchecked Sendable {
   static let opCmpSC: Int32 = 12    // 12...17: cell OP constant, operands slot, k
   static let opJumpIfFalse: Int32 = 18, opAndJump: Int32 = 19, opOrJump: Int32 = 20, opJump: Int32 = 21
   static let opReturn: Int32 = 22, opToBool: Int32 = 23
+  /// Fused "cell OP constant" then `&&`/`||` short-circuit (an and/or
+  /// chain's commonest link): operands slot, k, target. 24...29: when the
+  /// compare fails, push 0 and jump; 30...35: when it holds, push 1 and jump.
+  static let opCmpSCAndJump: Int32 = 24, opCmpSCOrJump: Int32 = 30
 
   public let layout: StateLayout
   /// An array read out of range: trap (the default), or, when false, note it
@@ -77,6 +81,11 @@ public final class ExprVM: @unchecked Sendable {
     return s.withUnsafeBufferPointer { vm.eval(e, $0.baseAddress!) }
   }
 
+  /// Whether the program at `entry` is the constant true (`const 1; return`).
+  func isConstTrue(_ entry: Int) -> Bool {
+    entry + 2 < code.count && code[entry] == Self.opConst && code[entry + 1] == 1 && code[entry + 2] == Self.opReturn
+  }
+
   // MARK: Emission
 
   private func push(_ n: Int = 1) { depth += n; maxDepth = max(maxDepth, depth) }
@@ -101,6 +110,30 @@ public final class ExprVM: @unchecked Sendable {
     case .gt: return 4
     case .ge: return 5
     }
+  }
+
+  private static func inverse(_ op: CmpOp) -> CmpOp {
+    switch op {
+    case .eq: return .ne
+    case .ne: return .eq
+    case .lt: return .ge
+    case .le: return .gt
+    case .gt: return .le
+    case .ge: return .lt
+    }
+  }
+
+  /// `n` as a compare of a static cell with a constant (`!(a OP b)` read as
+  /// `a !OP b`): the cell's slot, the compare's index, the constant.
+  private func staticCompare(_ n: ExprNode) -> (slot: Int, op: Int32, k: Int)? {
+    switch n {
+    case .cmp(let op, let a, let b):
+      if let slot = staticSlot(a), let k = b.constValue { return (slot, Self.cmpIndex(op), k) }
+    case .not(.cmp(let op, let a, let b)):
+      if let slot = staticSlot(a), let k = b.constValue { return (slot, Self.cmpIndex(Self.inverse(op)), k) }
+    default: break
+    }
+    return nil
   }
 
   private func isBoolValued(_ n: ExprNode) -> Bool {
@@ -134,6 +167,8 @@ public final class ExprVM: @unchecked Sendable {
       for (d, s) in zip(decl.dims, decl.strides) { code += [Int32(d), Int32(s)] }
       pop(idx.count)
       push()
+    case .not(.cmp(let op, let a, let b)):
+      emitInt(.cmp(Self.inverse(op), a, b))
     case .not(let a):
       emitBool(a)
       code.append(Self.opNot)
@@ -142,6 +177,13 @@ public final class ExprVM: @unchecked Sendable {
       if case .and = n { isAnd = true } else { isAnd = false }
       var patches: [Int] = []
       for (k, x) in xs.enumerated() {
+        if k < xs.count - 1, let c = staticCompare(x) {
+          // Short-circuits straight from the compare; pushes only when it jumps.
+          code += [(isAnd ? Self.opCmpSCAndJump : Self.opCmpSCOrJump) + c.op, Int32(c.slot), Int32(c.k), 0]
+          patches.append(code.count - 1)
+          push(); pop()
+          continue
+        }
         emitBool(x)
         if k < xs.count - 1 {
           code += [isAnd ? Self.opAndJump : Self.opOrJump, 0]
@@ -250,6 +292,30 @@ public final class ExprVM: @unchecked Sendable {
         pc = Int(c[pc &+ 1])
       case 23:
         st[sp &- 1] = st[sp &- 1] != 0 ? 1 : 0; pc &+= 1
+      case 24:
+        if Int(s[Int(c[pc &+ 1])]) == Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 25:
+        if Int(s[Int(c[pc &+ 1])]) != Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 26:
+        if Int(s[Int(c[pc &+ 1])]) < Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 27:
+        if Int(s[Int(c[pc &+ 1])]) <= Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 28:
+        if Int(s[Int(c[pc &+ 1])]) > Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 29:
+        if Int(s[Int(c[pc &+ 1])]) >= Int(c[pc &+ 2]) { pc &+= 4 } else { st[sp] = 0; sp &+= 1; pc = Int(c[pc &+ 3]) }
+      case 30:
+        if Int(s[Int(c[pc &+ 1])]) == Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
+      case 31:
+        if Int(s[Int(c[pc &+ 1])]) != Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
+      case 32:
+        if Int(s[Int(c[pc &+ 1])]) < Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
+      case 33:
+        if Int(s[Int(c[pc &+ 1])]) <= Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
+      case 34:
+        if Int(s[Int(c[pc &+ 1])]) > Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
+      case 35:
+        if Int(s[Int(c[pc &+ 1])]) >= Int(c[pc &+ 2]) { st[sp] = 1; sp &+= 1; pc = Int(c[pc &+ 3]) } else { pc &+= 4 }
       default:
         return st[sp &- 1]
       }

@@ -50,6 +50,8 @@ struct Bench: ParsableCommand {
     let top = runs.max { $0.statesPerSecond < $1.statesPerSecond }!
     print(String(format: "compiled (migspec check):   %9d states  %10d transitions  %7.3f s  %10.0f states/s  %10.0f transitions/s",
                  top.states, top.transitions, top.seconds, top.statesPerSecond, Double(top.transitions) / top.seconds))
+    print(String(format: "  one thread: %.3f s of CPU, %.0f states/s of CPU time, %.0f states/s of wall time; %.1f bytes per state held by the search",
+                 top.cpuSeconds, top.cpuSeconds > 0 ? Double(top.states) / top.cpuSeconds : 0, top.statesPerSecond, top.bytesPerState))
     let ref = ReferenceBFS(model: model, maxStates: referenceStates).run()
     print(String(format: "reference (tree-walking):   %9d states  %10d transitions  %7.3f s  %10.0f states/s  (%@)",
                  ref.states, ref.transitions, ref.seconds, Double(ref.states) / ref.seconds, ref.complete ? "complete" : "stopped at \(referenceStates) states"))

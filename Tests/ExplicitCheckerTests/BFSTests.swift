@@ -97,6 +97,18 @@ func abbaModel() -> Model {
     }
   }
 
+  @Test func fingerprintTableIsAValue() {
+    var a = FingerprintTable(capacity: 4)
+    _ = a.insert(5, id: 1)
+    var b = a
+    _ = b.insert(7, id: 2)
+    for i in 100..<200 { _ = b.insert(UInt64(i), id: UInt32(i)) }  // grows b only
+    #expect(a.count == 1 && a.contains(5) && !a.contains(7))
+    #expect(b.count == 102 && b.contains(5) && b.contains(7))
+    let again = b.insert(5, id: 9)
+    #expect(again.id == 1 && !again.inserted)
+  }
+
   @Test func fingerprintIsDeterministicAndSpreads() {
     var a = [UInt8](repeating: 0, count: 16)
     let h0 = a.withUnsafeBytes { Fingerprint.hash($0.baseAddress!, words: 2) }
