@@ -19,18 +19,7 @@ public struct Spec: Sendable {
   public var maxDepth: Int?
 }
 
-/// A problem in a spec file, with where it is.
-public struct SpecError: Error, CustomStringConvertible, Sendable, Equatable {
-  public let file: String
-  public let line: Int
-  public let column: Int
-  public let message: String
-
-  public init(file: String, line: Int, column: Int, message: String) {
-    self.file = file; self.line = line; self.column = column; self.message = message
-  }
-
-  /// `file:line:column: error: message`, the format compilers use, so
-  /// editors jump to it.
-  public var description: String { "\(file):\(line):\(column): error: \(message)" }
-}
+/// A problem in a spec file, with where it is: the one bad-input error
+/// (`file:line:column: error: message`, the format compilers use, so editors
+/// jump to it; a spec error always has a line).
+public typealias SpecError = BadInput

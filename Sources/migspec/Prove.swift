@@ -176,14 +176,8 @@ struct ObligationIndex: Codable {
 func readObligationIndex(_ dir: String) throws(BadInput) -> ObligationIndex? {
   let indexPath = "\(dir)/z3-obligations.json"
   guard FileManager.default.fileExists(atPath: indexPath) else { return nil }
-  let data = Data(try InputText.read(path: indexPath, limits: .trace, what: "an obligation record").utf8)
-  if let e = JSONSyntax.error(in: data, file: indexPath) { throw e }
-  let old: ObligationIndex
-  do { old = try JSONDecoder().decode(ObligationIndex.self, from: data) } catch let e as DecodingError {
-    throw BadInput(file: indexPath, line: 0, column: 0, message: "\(describe(e)) (not a migspec obligation record; fix or delete it)")
-  } catch {
-    throw BadInput(file: indexPath, line: 0, column: 0, message: "not a migspec obligation record: \(error.localizedDescription)")
-  }
+  let old = try readJSONDocument(indexPath, as: ObligationIndex.self, what: "an obligation record",
+                                 kind: "a migspec obligation record; fix or delete it")
   guard old.format == "migspec-obligations", old.version == 1 else {
     throw BadInput(file: indexPath, line: 0, column: 0, message: "at .format: \(old.format) version \(old.version); expected migspec-obligations version 1")
   }

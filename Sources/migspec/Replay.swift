@@ -53,17 +53,21 @@ func loadTraceFile(_ path: String) throws -> TraceFile {
   }
 }
 
+/// A JSON document of ours read in full: size limits, JSON syntax (line and
+/// column), then the shape (a JSON path); `kind` names it in errors.
+func readJSONDocument<T: Decodable>(_ path: String, as: T.Type, what: String, kind: String) throws(BadInput) -> T {
+  let data = Data(try InputText.read(path: path, limits: .trace, what: what).utf8)
+  if let e = JSONSyntax.error(in: data, file: path) { throw e }
+  do { return try JSONDecoder().decode(T.self, from: data) } catch let e as DecodingError {
+    throw BadInput(file: path, line: 0, column: 0, message: "\(describe(e)) (not \(kind))")
+  } catch {
+    throw BadInput(file: path, line: 0, column: 0, message: "not \(kind): \(error.localizedDescription)")
+  }
+}
+
 /// `loadTraceFile` without the output: the error says where.
 func readTraceFile(_ path: String) throws(BadInput) -> TraceFile {
-  let text = try InputText.read(path: path, limits: .trace, what: "a trace file")
-  let data = Data(text.utf8)
-  if let e = JSONSyntax.error(in: data, file: path) { throw e }
-  let tf: TraceFile
-  do { tf = try JSONDecoder().decode(TraceFile.self, from: data) } catch let e as DecodingError {
-    throw BadInput(file: path, line: 0, column: 0, message: "\(describe(e)) (not a migspec trace)")
-  } catch {
-    throw BadInput(file: path, line: 0, column: 0, message: "not a migspec trace: \(error.localizedDescription)")
-  }
+  let tf = try readJSONDocument(path, as: TraceFile.self, what: "a trace file", kind: "a migspec trace")
   guard tf.format == "migspec-trace", tf.version == 1 else {
     throw BadInput(file: path, line: 0, column: 0, message: "at .format: format \(tf.format) version \(tf.version); expected migspec-trace version 1")
   }
