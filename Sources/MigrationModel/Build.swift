@@ -26,11 +26,11 @@ public enum Variants {
          fixed: ["remove_references_mapping": "page_mapping", "shmem_migratepage": "false"]),
     Info(name: "folio-6.1", seed: nil,
          summary: "the modern anonymous-folio path of Linux 6.1: folio lock, anon_vma pin, try_to_migrate, folio_migrate_mapping refcount check, remove_migration_ptes",
-         actorKinds: anonActors.union(["gup"]),
+         actorKinds: anonActors.union(["gup", "reclaim"]),
          buggy: ["rmap_insert": "prepend"], fixed: ["rmap_insert": "append"]),
     Info(name: "folio-6.12", seed: nil,
          summary: "the batched path of Linux 6.3+ (6.12 LTS): migrate_pages_batch unmaps every folio of the list (try_to_migrate with TTU_BATCH_FLUSH), one try_to_unmap_flush, then moves each; -EAGAIN folios are retried, leftovers undone, MIGRATE_SYNC retries the async batch's failures one by one; per-CPU TLB entries show what the deferred flush risks",
-         actorKinds: anonActors.union(["gup"]),
+         actorKinds: anonActors.union(["gup", "reclaim"]),
          buggy: ["flush_before_move": "false"], fixed: ["flush_before_move": "true"]),
     Info(name: "swapless-2.6.17", seed: "001",
          summary: "Lameter's swapless migration (2.6.17/18): migration entries, migrate_page_remove_references' refcount check (nr_refs 1 without a mapping), remove_migration_ptes(page, page) on failure",
@@ -78,6 +78,7 @@ public enum Variants {
       c.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: true),
                   .fault(process: 0, page: 0, write: false), .exit(process: 1)]
       if info(variant)?.actorKinds.contains("gup") == true { c.actors.append(.gup(process: 0, page: 0)) }
+      if info(variant)?.actorKinds.contains("reclaim") == true { c.actors.append(.reclaim(page: 0)) }
       if info(variant)?.actorKinds.contains("exec") == true {
         c.pages = 2
         c.actors += [.vmaAdjust(process: 1), .exec(process: 0)]
@@ -159,7 +160,11 @@ public enum MigrationModel {
       case .shmemFault(let k):
         held.append(w.addShmemFault(name: nextName("fault"), page: config.shmemFolio(k)))
       case .reclaim(let v):
-        held.append(w.addReclaim(name: nextName("reclaim"), id: config.mapped.firstIndex(of: v)!))
+        if w.swap != nil {
+          held.append(w.addShrink(name: nextName("reclaim"), page: v))
+        } else {
+          held.append(w.addReclaim(name: nextName("reclaim"), id: config.mapped.firstIndex(of: v)!))
+        }
       case .exit:
         break  // below, once every thread of the process is known
       }
@@ -206,12 +211,17 @@ extension World {
         b.initially(pteFolio[p, v], f)
         b.initially(pteWrite[p, v], !shared)
         b.initially(expected[p, v], 1)
+        // Written before the run (data 1), so dirty; fork keeps the bit.
+        if let sw = swap { b.initially(sw.pteDirty[p, v], true) }
       }
     }
     for f in 0..<F {
       b.initially(mapping[f], config.mapped.indices.contains(f) ? 0 : noAnonVma)
     }
     for e in tlbs { b.initially(e.valid, true) }
+    if let sw = swap {
+      for k in 0..<sw.slots { b.initially(sw.cache[k], noFolio) }
+    }
     if let stack = temporaryStack {
       for case .exec(let p) in config.actors { b.initially(stack[p], true) }
     }

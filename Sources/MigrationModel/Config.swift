@@ -94,6 +94,19 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// `folio_maybe_dma_pinned` sees: fork copies a pinned exclusive page for
   /// the child, `try_to_migrate_one` will not unmap it).
   public var gupFlags: GupFlags = .get
+  // Protections of the swap cache (folio eras with a `reclaim` actor).
+  /// folio_migrate_mapping moves PG_dirty from a swap-cache folio to its copy.
+  public var migrateDirty: Bool = true
+  /// try_to_unmap_one / try_to_migrate_one set PG_dirty from the cleared PTE's dirty bit.
+  public var unmapMarkDirty: Bool = true
+  /// shrink_folio_list calls try_to_unmap_flush_dirty() before pageout.
+  public var reclaimFlushDirty: Bool = true
+  /// do_swap_page rechecks PG_swapcache and page_private after locking the folio.
+  public var swapinRecheck: Bool = true
+  /// do_swap_page rechecks pte_same under the PTL before mapping.
+  public var swapinPteSame: Bool = true
+  /// __remove_mapping frees a swap-cache folio only if folio_ref_freeze(1 + nr) succeeds.
+  public var removeMappingFreeze: Bool = true
   public init() {}
 }
 
@@ -198,6 +211,12 @@ extension Knobs {
     .bool("fork_mmap_lock", \.forkMmapLock, "protection: dup_mmap holds the parent's mmap_lock for write"),
     .choice("gup_flags", \.gupFlags, "folio-6.1/6.12: the gup actor's reference: get (FOLL_GET) or pin (FOLL_PIN, folio_maybe_dma_pinned)"),
     .bool("fork_tlb_flush", \.forkTlbFlush, "protection: fork flushes the parent's write-protected translations"),
+    .bool("migrate_dirty", \.migrateDirty, "protection: folio_migrate_mapping moves PG_dirty from a swap-cache folio to its copy"),
+    .bool("unmap_mark_dirty", \.unmapMarkDirty, "protection: try_to_unmap_one / try_to_migrate_one set PG_dirty from the cleared PTE's dirty bit"),
+    .bool("reclaim_flush_dirty", \.reclaimFlushDirty, "protection: shrink_folio_list calls try_to_unmap_flush_dirty() before pageout"),
+    .bool("swapin_recheck", \.swapinRecheck, "protection: do_swap_page rechecks PG_swapcache and page_private after locking the folio"),
+    .bool("swapin_pte_same", \.swapinPteSame, "protection: do_swap_page rechecks pte_same under the PTL before mapping"),
+    .bool("remove_mapping_freeze", \.removeMappingFreeze, "protection: __remove_mapping frees a swap-cache folio only if folio_ref_freeze(1 + nr) succeeds"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
 
@@ -330,6 +349,11 @@ public struct ModelConfig: Codable, Sendable, Hashable {
 
   /// Folio slots needed when `folios` is 0: the initial ones, one target per
   /// migrator, one new page per writing fault.
+  /// folio-6.1/6.12 with a `reclaim` actor: the swap cache is modelled.
+  public var hasFolioSwap: Bool {
+    ["folio-6.1", "folio-6.12"].contains(variant) && actors.contains { if case .reclaim = $0 { return true } else { return false } }
+  }
+
   public var effectiveFolios: Int {
     if folios > 0 { return folios }
     let migrators = actors.reduce(0) {
@@ -341,7 +365,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     }
     let writers = actors.filter {
       switch $0 {
-      case .fault(_, _, let write): return write || variant == "migration-cache"  // every swap-in allocates
+      case .fault(_, _, let write): return write || variant == "migration-cache" || hasFolioSwap  // every swap-in allocates
       case .gup: return false
       default: return false
       }
@@ -499,6 +523,12 @@ extension Knobs {
     forkMmapLock = try c.decodeIfPresent(Bool.self, forKey: .forkMmapLock) ?? d.forkMmapLock
     forkTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .forkTlbFlush) ?? d.forkTlbFlush
     gupFlags = try c.decodeIfPresent(GupFlags.self, forKey: .gupFlags) ?? d.gupFlags
+    migrateDirty = try c.decodeIfPresent(Bool.self, forKey: .migrateDirty) ?? d.migrateDirty
+    unmapMarkDirty = try c.decodeIfPresent(Bool.self, forKey: .unmapMarkDirty) ?? d.unmapMarkDirty
+    reclaimFlushDirty = try c.decodeIfPresent(Bool.self, forKey: .reclaimFlushDirty) ?? d.reclaimFlushDirty
+    swapinRecheck = try c.decodeIfPresent(Bool.self, forKey: .swapinRecheck) ?? d.swapinRecheck
+    swapinPteSame = try c.decodeIfPresent(Bool.self, forKey: .swapinPteSame) ?? d.swapinPteSame
+    removeMappingFreeze = try c.decodeIfPresent(Bool.self, forKey: .removeMappingFreeze) ?? d.removeMappingFreeze
   }
 }
 

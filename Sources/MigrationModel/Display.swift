@@ -4,6 +4,7 @@ extension World {
   /// How PTEs, folio numbers and anon_vma numbers read in traces.
   func registerDisplays() {
     let kind = pteKind, folio = pteFolio, write = pteWrite
+    let swapNames = swap != nil
     b.display(pteKind, CellDisplay(folds: [pteFolio.id, pteWrite.id]) { s, idx in
       let f = "F\(s.value(folio, idx))"
       switch PTEKind(rawValue: s.value(kind, idx)) ?? .none {
@@ -15,7 +16,8 @@ extension World {
       case .migrationReadExclusive: return "migration-read-excl(\(f))"
       case .migrationWrite: return "migration-write(\(f))"
       case .migrationCache: return "migration-cache(id\(s.value(folio, idx)))"
-      case .swap: return "swap(id\(s.value(folio, idx)))"
+      case .swap: return swapNames ? "swap(slot\(s.value(folio, idx)))" : "swap(id\(s.value(folio, idx)))"
+      case .swapExclusive: return "swap-excl(slot\(s.value(folio, idx)))"
       }
     })
     let noAV = noAnonVma
@@ -35,6 +37,7 @@ extension World {
     if let sh = shmem { showFolio(sh.pageCacheSlot); showFolio(sh.swapCacheSlot) }
     if let c = caches { showFolio(c.page) }
     if let m = movable { showFolio(m.backing) }
+    if let sw = swap { showFolio(sw.cache) }
   }
 
   /// Declares an actor's local that holds a folio number or `noFolio` (its

@@ -35,6 +35,13 @@ extension World {
         checkEntryLocked(&r, p, v, property: "no_stale_migration_entry", in: "zap_pte_range")
         r.when(isPresent, mapcount[f], mapcount[f] - 1)
         r.when(isPresent, gathered[f], true)
+        // A swap entry: free_swap_and_cache → the slot's count drops (its
+        // swap-cache folio, if any, is left for reclaim: the opportunistic
+        // __try_to_reclaim_swap is not modelled).
+        if let sw = swap {
+          let k = ite(isSwapEntry(p, v), f, Expr(0))
+          r.when(isSwapEntry(p, v), sw.count[k], sw.count[k] - 1)
+        }
         clearPTE(&r, p, v)
         r.set(expected[p, v], 0)
         r.set(addr.value, Expr(v + 1))

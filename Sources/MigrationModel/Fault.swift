@@ -6,6 +6,8 @@ public enum FaultPC: Int, ModelEnum {
   case access, lockMm, handle, wpCopy, wpInstall, anonInstall, sleep
   /// migration-cache variant: do_swap_page's lookup, lock_page, and map.
   case swapLookup, swapLock, swapMap
+  /// folio eras: do_swap_page's folio_lock_or_retry waiting for the unlock.
+  case swapRetryWait
   case done
 }
 
@@ -60,6 +62,7 @@ extension World {
         r.require(alive[p] && accessOK)
         r.set(data[f], val)
         r.set(expected[p, v], val)
+        if let sw = swap { r.set(sw.pteDirty[p, v], true) }  // the MMU sets the dirty bit
         if let tlb { r.set(tlb.valid, false) }
         r.goto(.done)
       }
@@ -105,6 +108,7 @@ extension World {
         r.require(present && !pteWrite[p, v])
         r.require(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree))
         r.set(pteWrite[p, v], true)
+        if let sw = swap { r.set(sw.pteDirty[p, v], true) }  // wp_page_reuse: pte_mkdirty
         // Not exclusive but refcount 1: page_move_anon_rmap moves the folio
         // to this VMA's own anon_vma and marks it exclusive.
         r.when(!anonExclusive[f], mapping[f], Expr(p))
@@ -226,6 +230,8 @@ extension World {
     var swapPage: StateVar<Int>? = nil
     if caches != nil {
       swapPage = addSwapIn(a, process: p, page: v, write: write)
+    } else if swap != nil {
+      swapPage = addFolioSwapIn(a, process: p, page: v, write: write)
     }
     return ({ f in (copyRef ? (old.value == Expr(f)).asInt : Expr(0)) + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
             a.isDone)

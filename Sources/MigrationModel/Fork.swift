@@ -128,12 +128,25 @@ extension World {
         // The parent's stale writable translation goes here; the kernel
         // flushes once, flush_tlb_mm(oldmm) at the end of dup_mmap (a
         // store in between lands in the now shared folio: not modelled).
-        if config.knobs.forkTlbFlush { flushTLB(&r, process: Expr(q), page: v, when: isPresent) }
+        // flush_tlb_mm flushes every entry of the mm, among them one whose
+        // PTE reclaim already turned into a swap entry, its flush deferred.
+        if config.knobs.forkTlbFlush { flushTLB(&r, process: Expr(q), page: v, when: isPresent || isSwapEntry(q, v)) }
         // copy_nonpresent_pte: a writable or exclusive entry becomes readable in both.
         r.when(isMig, pteKind[q, v], Expr(.migrationRead))
-        r.set(pteKind[c, v], ite(isPresent || earlyCow, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))
-        r.set(pteFolio[c, v], ite(isPresent || isMig, f, 0))
+        let isSwap = isSwapEntry(q, v)
+        r.set(pteKind[c, v], ite(isPresent || earlyCow, Expr(.present), ite(isMig, Expr(.migrationRead), ite(isSwap, Expr(.swap), Expr(PTEKind.none)))))
+        r.set(pteFolio[c, v], ite(isPresent || isMig || isSwap, f, 0))
         r.set(pteWrite[c, v], false)
+        if let sw = swap {
+          // copy_nonpresent_pte of a swap entry: swap_duplicate, and the
+          // entry is shared now (pte_swp_clear_exclusive in the parent).
+          let k = ite(isSwap, f, Expr(0))  // a slot only where it is a swap entry
+          r.when(isSwap, sw.count[k], sw.count[k] + 1)
+          r.when(isSwap, pteKind[q, v], Expr(.swap))
+          // The child's PTE keeps the dirty bit (a private mapping is not
+          // cleaned); a copied entry keeps the entry's.
+          r.set(sw.pteDirty[c, v], ite(isPresent || isMig, sw.pteDirty[q, v], falseExpr) || earlyCow)
+        }
         if pincount != nil {
           // copy_present_page: a new exclusive folio for the child, writable, with the data.
           let n = firstFreeFolio

@@ -287,6 +287,9 @@ extension World {
         r.when(hit, pteKind[q, v], entry)
         r.when(hit, pteWrite[q, v], false)
         r.when(hit, anonExclusive[s], false)  // page_try_share_anon_rmap: exclusivity now lives in the entry
+        // "Set the dirty flag on the folio now the pte is gone"; the entry
+        // keeps the PTE's dirty bit (make_migration_entry_dirty).
+        if let sw = swap, config.knobs.unmapMarkDirty { r.when(hit && sw.pteDirty[q, v], sw.dirty[s], true) }
         r.when(hit, mapcount[s], mapcount[s] - 1)
         r.when(hit, refcount[s], refcount[s] - 1)
         if let ubc {
@@ -298,23 +301,11 @@ extension World {
         r.set(cursor.value, c + 1)
       }
     }
-    if pincount != nil {
-      for v in 0..<V {
-        // 6.1: page_try_share_anon_rmap() fails on a maybe-pinned exclusive
-        // page: the PTE is set back and the walk stops (ret = false); the
-        // folio stays mapped and the migration fails with -EAGAIN.
-        a.step("try_to_migrate_one: pinned → restore, stop", at: .unmapWalk,
-               kernel: "mm/rmap.c: try_to_migrate_one() → page_try_share_anon_rmap() -EBUSY", args: [RuleArg("page", v)],
-               summary: "under the PTL: an exclusive page that may be DMA-pinned cannot lose its exclusivity to a migration entry: the PTE is restored and the walk ends") { r in
-          let c = cursor.value
-          let q = avList[m, c]
-          r.require(c < avLen[m] && mapcount[s] > 0 && vmaAddress(q, index[s]) == Expr(v))
-          r.within(ptl[q])
-          r.require(maps(q, v, s) && anonExclusive[s] && maybeDmaPinned(s))
-          r.set(cursor.value, avLen[m])
-        }
-      }
-    }
+    // 6.1: page_try_share_anon_rmap() fails on a maybe-pinned exclusive
+    // page: the PTE is set back and the walk stops (ret = false); the folio
+    // stays mapped and the migration fails with -EAGAIN.
+    addPinnedRefusal(a, at: .unmapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "try_to_migrate_one",
+                     summary: "under the PTL: an exclusive page that may be DMA-pinned cannot lose its exclusivity to a migration entry: the PTE is restored and the walk ends")
     addVmaAddressFault(a, at: .unmapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "try_to_migrate")
     if temporaryStack != nil && config.knobs.skipTemporaryStack {
       a.step("invalid_migration_vma: temporary stack", at: .unmapWalk, kernel: "mm/rmap.c: try_to_unmap_anon() is_vma_temporary_stack() (2.6.35; 6.1: invalid_migration_vma())",
@@ -439,7 +430,8 @@ extension World {
     // S8: move_to_new_folio → migrate_folio → folio_migrate_mapping (mapping == NULL).
     // The migration cache's reference counts as a mapping's (nr_refs 2).
     if batched { skip(.move, on: .unmapped, else: .movePassEnd, "unmap_folios") }
-    let expectedRefs = Expr<Int>(config.knobs.anonExpectedRefs + (caches == nil ? 0 : 1))
+    // folio_expected_refs: 1 + nr for a folio with a mapping (the swap cache's).
+    let expectedRefs = Expr<Int>(config.knobs.anonExpectedRefs + (caches == nil ? 0 : 1)) + (swap.map { $0.swapCache[s].asInt } ?? Expr(0))
     // 6.1 moves only `if (!folio_mapped(src))`; 6.12's move phase does not look.
     let unmappedOK: Expr<Bool> = batched ? (state.map { $0[at] == .unmapped } ?? trueExpr) : mapcount[s] == 0
     // refcount_check: false (ablation) moves whatever references there are.
@@ -449,6 +441,23 @@ extension World {
       r.require(unmappedOK && refsOK)
       r.set(mapping[d], m)
       r.set(index[d], index[s])
+      if let sw = swap, let xa = treeLock {
+        // A swap-cache folio: under the xa_lock, folio_ref_freeze(expected),
+        // the copy takes the cache's reference, PG_swapcache and the slot,
+        // PG_dirty moves over (migrate_dirty), xas_store(newfolio), and the
+        // old folio's cache reference goes (folio_ref_unfreeze(expected - nr)).
+        let inCache = sw.swapCache[s]
+        r.within(xa[0])
+        r.when(inCache, refcount[d], refcount[d] + 1)
+        r.when(inCache, refcount[s], refcount[s] - 1)
+        r.when(inCache, sw.swapCache[d], true)
+        r.when(inCache, sw.slot[d], sw.slot[s])
+        r.when(inCache, sw.cache[sw.slot[s]], d)
+        if config.knobs.migrateDirty {
+          r.when(inCache && sw.dirty[s], sw.dirty[d], true)
+          r.when(inCache, sw.dirty[s], false)
+        }
+      }
       if let c = caches {
         // radix slot replaced: get_page(newpage), __put_page(page).
         r.set(c.page[s], d)
@@ -477,6 +486,12 @@ extension World {
            summary: "copy the data (src has no mappings, both folios locked)") { r in
       r.set(data[d], data[s])
       r.set(ok.value, true)
+      if let sw = swap {
+        // folio_migrate_flags: "Move dirty on pages not done by
+        // folio_migrate_mapping()", and folio_clear_swapcache(src).
+        if config.knobs.migrateDirty { r.when(sw.dirty[s], sw.dirty[d], true) }
+        r.set(sw.swapCache[s], false)
+      }
       r.goto(.addLru)
     }
     // S9.
@@ -507,6 +522,8 @@ extension World {
         r.within(ptl[q])
         let hit = caches == nil ? isMigrationEntry(q, v, for: s) : pteKind[q, v] == .migrationCache && pteFolio[q, v] == s
         r.when(hit, pteWrite[q, v], pteKind[q, v] == .migrationWrite)
+        // pte_mkdirty if the folio is dirty and the entry was (6.1).
+        if let sw = swap { r.when(hit, sw.pteDirty[q, v], sw.pteDirty[q, v] && sw.dirty[target]) }
         r.when(hit, pteKind[q, v], Expr(.present))
         r.when(hit, pteFolio[q, v], target)
         r.when(hit, refcount[target], refcount[target] + 1)
@@ -518,6 +535,10 @@ extension World {
     addVmaAddressFault(a, at: .remapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "remove_migration_ptes")
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
+      if Protection.folio.contains(config.variant) {
+        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !isMigrationEntry(p, v, for: s) },
+                "remove_migration_ptes: the walk is over but a migration entry of the source is left (a VMA the walk did not reach)")
+      }
       if walkLock { r.release(rootLock(m), .read) }
       r.set(cursor.value, 0)
       if let c = caches {
@@ -618,6 +639,23 @@ extension World {
 }
 
 extension World {
+  /// The rmap walk's step for a PTE of a maybe-pinned PageAnonExclusive
+  /// folio in `walk` (try_to_migrate_one, try_to_unmap_one): the PTE is put
+  /// back and the walk ends (only with FOLL_PIN pins in the configuration).
+  func addPinnedRefusal<PC>(_ a: ActorBuilder<PC>, at: PC, cursor: Expr<Int>, anonVma m: Expr<Int>, folio s: Expr<Int>, walk: String, summary: String) {
+    guard pincount != nil else { return }
+    for v in 0..<V {
+      a.step("\(walk): pinned → restore, stop", at: at, kernel: "mm/rmap.c: \(walk)() → page_try_share_anon_rmap() -EBUSY",
+             args: [RuleArg("page", v)], summary: summary) { r in
+        let q = avList[m, cursor]
+        r.require(cursor < avLen[m] && mapcount[s] > 0 && vmaAddress(q, index[s]) == Expr(v))
+        r.within(ptl[q])
+        r.require(maps(q, v, s) && anonExclusive[s] && maybeDmaPinned(s))
+        r.set(cursor, avLen[m])
+      }
+    }
+  }
+
   /// `vma_address()` outside the VMA (a `vma_adjust` moved `vm_start` but
   /// not yet `vm_pgoff`): the walk gets -EFAULT and goes on to the next VMA
   /// without looking at its page table. Only configurations with a

@@ -12,9 +12,23 @@ public enum PropertyID: String, CaseIterable, Sendable {
   case movablePageProtocol = "movable_page_protocol"
   case anonExclusive = "anon_exclusive"
   case anonVmaAlive = "anon_vma_alive"
+  case swapConsistency = "swap_consistency"
+  case migrationRestored = "migration_restored"
 }
 
 extension World {
+  /// no_lost_write for a swap entry: the slot's swap-cache folio (unless it
+  /// is locked: being migrated or read in) or else the device holds the
+  /// value the process last wrote.
+  func swappedOutDataOK(_ p: Int, _ v: Int) -> Expr<Bool> {
+    guard let sw = swap else { return trueExpr }
+    let k = ite(isSwapEntry(p, v), pteFolio[p, v], Expr(0))
+    let c = sw.cache[k]
+    let cached = c != Expr(noFolio)
+    let safe = ite(cached, c, Expr(0))
+    return implies(isSwapEntry(p, v) && !(cached && pgLocked[safe].isHeld), ite(cached, data[safe], sw.data[k]) == expected[p, v])
+  }
+
   /// Declares every property over this world. `heldRefs(f)` counts the
   /// references actors hold on folio `f` (isolation, allocation, the COW
   /// and TLB-batch references): the model knows every holder, so refcount
@@ -36,6 +50,7 @@ extension World {
       statement: "every page a process maps (or has a migration entry for) holds the last value that process wrote there; every load returns it",
       invariant: all(pv) { p, v in
         implies(namesFolio(p, v), data[pteFolio[p, v]] == expected[p, v]) && implies(isCacheEntry(p, v) && !cachedPageLocked(p, v), cachedData(p, v) == expected[p, v])
+          && swappedOutDataOK(p, v)
       }.node))
 
     let folioOK = all(0..<F) { f -> Expr<Bool> in
@@ -93,6 +108,14 @@ extension World {
         statement: "a writable PTE maps a PageAnonExclusive folio, and a PageAnonExclusive folio has at most one mapping",
         invariant: (all(pv) { p, v in implies(pteKind[p, v] == .present && pteWrite[p, v], anonExclusive[pteFolio[p, v]]) }
                     && all(0..<F) { f in implies(anonExclusive[f], mapcount[f] <= 1) }).node))
+      // remove_migration_ptes' contract: its rmap walk reaches every VMA
+      // that may hold an entry of the folio (the ones try_to_migrate
+      // unmapped, and fork's copies), so the destination (or, on failure,
+      // the source) ends up mapped wherever the source was, except where an
+      // exit zapped the entry.
+      b.property(Property(
+        id: PropertyID.migrationRestored.rawValue, title: "migration restored",
+        statement: "when remove_migration_ptes' walk ends, no migration entry of the source folio is left: the destination (or the source, after a failure) is mapped wherever the source was, minus the entries an exit zapped"))
       // An anon_vma is freed when its last reference goes (put_anon_vma); a
       // folio that is mapped, or has migration entries, through it keeps
       // being found by rmap walks, so the anon_vma must outlive them.
@@ -104,6 +127,22 @@ extension World {
           let named = mapcount[f] > 0 || any(pv) { p, v in isMigrationEntry(p, v, for: Expr(f)) }
           return implies(used[f] && av != Expr(noAnonVma) && named, avRefcount[ite(av != Expr(noAnonVma), av, Expr(0))] > 0)
         }.node))
+    }
+
+    if let sw = swap {
+      // swap_map counts the swap PTEs; the swap cache's xarray and the
+      // folios' PG_swapcache/folio->swap agree (a migrating folio, locked,
+      // keeps PG_swapcache from folio_migrate_mapping until
+      // folio_migrate_flags clears it).
+      let counts = all(0..<sw.slots) { k in sw.count[k] == count(pv) { p, v in isSwapEntry(p, v) && pteFolio[p, v] == Expr(k) } }
+      let cacheOK = all(0..<sw.slots) { k in
+        all(0..<F) { f in implies(sw.cache[k] == Expr(f), used[f] && sw.swapCache[f] && sw.slot[f] == Expr(k)) }
+      }
+      let flagOK = all(0..<F) { f in implies(used[f] && sw.swapCache[f], sw.cache[sw.slot[f]] == Expr(f) || pgLocked[f].isHeld) }
+      b.property(Property(
+        id: PropertyID.swapConsistency.rawValue, title: "swap consistency",
+        statement: "swap_map[slot] is the number of swap PTEs naming the slot; the swap cache's folio for a slot is in use, PG_swapcache and has that slot in folio->swap; a PG_swapcache folio is its slot's cache entry unless it is locked mid-migration",
+        invariant: (counts && cacheOK && flagOK).node))
     }
 
     b.property(Property(

@@ -15,8 +15,13 @@ public enum PTEKind: Int, ModelEnum {
   /// migration-cache variant only: an entry of Tosatti's migration cache;
   /// `pte.folio` holds the cache id (the number of the folio first parked).
   case migrationCache
-  /// migration-cache variant only: a swap entry; `pte.folio` holds the slot.
+  /// A swap entry; `pte.folio` holds the slot. In the migration-cache
+  /// variant, and in folio-6.1/6.12 with a `reclaim` actor (there: not
+  /// exclusive, `pte_swp_exclusive` clear).
   case swap
+  /// folio-6.1/6.12: a swap entry with `pte_swp_exclusive` set
+  /// (try_to_unmap_one of a PageAnonExclusive page).
+  case swapExclusive
 }
 
 /// The non-LRU movable page state of movable-4.8, per folio.
@@ -50,6 +55,32 @@ public struct ShmemVars {
   public let pageCacheSlot: StateVar<Int>
   /// The swapper space's radix-tree slot for the page's swap entry.
   public let swapCacheSlot: StateVar<Int>
+}
+
+/// The swap cache of folio-6.1/6.12 (present when a `reclaim` actor exists):
+/// one swap slot per page mapped at the start, each with its `swap_map`
+/// count, its swap-cache xarray entry and the data on the device; per folio
+/// PG_swapcache, PG_dirty and `folio->swap` (page_private); per PTE the
+/// hardware dirty bit, which migration entries carry too
+/// (`make_migration_entry_dirty`, 5.19+).
+public struct SwapVars {
+  /// PG_swapcache.
+  public let swapCache: StateVar<Bool>
+  /// PG_dirty.
+  public let dirty: StateVar<Bool>
+  /// `folio->swap` (page_private): the folio's slot while PG_swapcache.
+  public let slot: StateVar<Int>
+  /// The swap address space's xarray: the folio cached for each slot, or `noFolio`.
+  public let cache: StateVar<Int>
+  /// `swap_map[slot]`: how many swap PTEs name the slot (SWAP_HAS_CACHE
+  /// is `cache` being set).
+  public let count: StateVar<Int>
+  /// What the device holds for the slot (written by `pageout`).
+  public let data: StateVar<Int>
+  /// The PTE's dirty bit (a present PTE's, or a migration entry's).
+  public let pteDirty: StateVar<Bool>
+  /// Number of slots.
+  public let slots: Int
 }
 
 /// Which cache an id of the migration-cache variant is in.
@@ -156,6 +187,8 @@ public final class World {
   public let shmem: ShmemVars?
   /// Non-LRU movable page flags (movable-4.8 only).
   public let movable: MovableVars?
+  /// The swap cache of folio-6.1/6.12 (only with a `reclaim` actor).
+  public let swap: SwapVars?
   /// The faulting threads' CPUs' TLB entries (folio-6.1/6.12 with the
   /// `tlb` knob; empty otherwise: every PTE change is then seen at once).
   public let tlbs: [TLBEntry]
@@ -257,6 +290,21 @@ public final class World {
     } else {
       movable = nil
     }
+    if config.hasFolioSwap {
+      let S = max(config.mapped.count, 1)
+      let slotNames = (0..<S).map { "slot\($0)" }
+      swap = SwapVars(
+        swapCache: b.bool("PG_swapcache", dims: [F], indexNames: [folioNames]),
+        dirty: b.bool("PG_dirty", dims: [F], indexNames: [folioNames]),
+        slot: b.int("folio.swap", max: S - 1, dims: [F], indexNames: [folioNames]),
+        cache: b.int("swap_cache", max: F, dims: [S], indexNames: [slotNames]),
+        count: b.int("swap_map", max: P, dims: [S], indexNames: [slotNames]),
+        data: b.int("swap.data", max: maxData, dims: [S], indexNames: [slotNames]),
+        pteDirty: b.bool("pte.dirty", dims: [P, V], indexNames: [procs, vpages]),
+        slots: S)
+    } else {
+      swap = nil
+    }
     var entries: [(cpu: Int, p: Int, v: Int)] = []
     if config.knobs.tlb && ["folio-6.1", "folio-6.12"].contains(config.variant) {
       var cpu = 0
@@ -294,7 +342,9 @@ public final class World {
     ptl = b.mutex("ptlock_ptr(page)", count: P, indexNames: procs)
     pgLocked = b.mutex("PG_locked", count: F, indexNames: folioNames)
     let shmemEra = config.variant == "swapcache-2.6.16"
-    treeLock = shmemEra ? b.rwsem("&mapping->tree_lock", count: 2, indexNames: ["shmem", "swapper_space"]) : nil
+    // folio eras: the swap address space's `i_pages` xa_lock, same class.
+    treeLock = shmemEra ? b.rwsem("&mapping->tree_lock", count: 2, indexNames: ["shmem", "swapper_space"])
+      : config.hasFolioSwap ? b.mutex("&mapping->tree_lock", count: 1, indexNames: ["swapper_space"]) : nil
     swapLock = shmemEra ? b.mutex("swap_lock", count: 1) : nil
     shmemInfoLock = shmemEra ? b.mutex("&info->lock", count: 1) : nil
     lruLock = shmemEra ? b.mutex("lru_lock", count: 1) : nil
@@ -350,7 +400,7 @@ public final class World {
 
   /// The PTE at (process, page) is a migration entry of any kind.
   public func isMigrationEntry(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
-    guard caches != nil else { return pteKind[p, v] != .none && pteKind[p, v] != .present }
+    guard caches != nil || swap != nil else { return pteKind[p, v] != .none && pteKind[p, v] != .present }
     let k = Expr<Int>(node: pteKind[p, v].node)
     return k >= Expr(PTEKind.migrationRead.rawValue) && k <= Expr(PTEKind.migrationWrite.rawValue)
   }
@@ -358,7 +408,7 @@ public final class World {
   /// The PTE names a folio directly: present, or a migration entry (not a
   /// cache entry, which names a cache id).
   public func namesFolio(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
-    guard caches != nil else { return pteKind[p, v] != .none }
+    guard caches != nil || swap != nil else { return pteKind[p, v] != .none }
     return pteKind[p, v] == .present || isMigrationEntry(p, v)
   }
 
@@ -396,8 +446,15 @@ public final class World {
     return mv.driverOwns[f].asInt
   }
 
+  /// A swap entry (exclusive or not) at (process, page), folio eras.
+  public func isSwapEntry(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
+    guard swap != nil else { return falseExpr }
+    return pteKind[p, v] == .swap || pteKind[p, v] == .swapExclusive
+  }
+
   /// References the caches hold on folio `f` (one per entry holding it).
   public func cacheRefs(_ f: Int) -> Expr<Int> {
+    if let sw = swap { return count(0..<sw.slots) { sw.cache[$0] == Expr(f) } }
     if let sh = shmem { return (sh.pageCacheSlot.value == Expr(f)).asInt + (sh.swapCacheSlot.value == Expr(f)).asInt }
     guard let c = caches else { return Expr(0) }
     return count(config.mapped.indices) { id in c.kind[id] != .none && c.page[id] == Expr(f) }
@@ -467,6 +524,11 @@ public final class World {
     if let sh = shmem {
       for flag in [sh.fileMapping, sh.swapCache, sh.dirty] { r.when(cond, flag[f], false) }
     }
+    if let sw = swap {
+      r.when(cond, sw.swapCache[f], false)
+      r.when(cond, sw.dirty[f], false)
+      r.when(cond, sw.slot[f], 0)
+    }
   }
 
   /// Allocates the first free folio with one reference (the allocation's),
@@ -490,10 +552,13 @@ public final class World {
   }
 
   /// Sets a PTE (canonical: a cleared PTE has folio 0 and no write bit).
-  public func setPTE<PC>(_ r: inout Step<PC>, _ p: some IndexExpr, _ v: some IndexExpr, _ kind: Expr<PTEKind>, folio: Expr<Int>, write: Expr<Bool>) {
+  /// With the swap cache the dirty bit is set too: `dirty`, else `write`
+  /// (every writable PTE a fault installs is `pte_mkdirty`'d).
+  public func setPTE<PC>(_ r: inout Step<PC>, _ p: some IndexExpr, _ v: some IndexExpr, _ kind: Expr<PTEKind>, folio: Expr<Int>, write: Expr<Bool>, dirty: Expr<Bool>? = nil) {
     r.set(pteKind[p, v], kind)
     r.set(pteFolio[p, v], folio)
     r.set(pteWrite[p, v], write)
+    if let sw = swap { r.set(sw.pteDirty[p, v], dirty ?? write) }
   }
 
   /// `put_anon_vma(av)` when `cond` holds: the last reference frees it, and

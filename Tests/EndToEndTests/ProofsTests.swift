@@ -42,6 +42,8 @@ import RuleKit
     var tf = try JSONDecoder().decode(TraceFile.self, from: Data(contentsOf: file))
     let before = tf.config.knobs
     Variants.apply(setting: "fixed", of: tf.config.variant, to: &tf.config.knobs)
+    // An ablation's counterexample (a protection knob off): the kernel has the protection.
+    for p in Protection.all { Knobs.field(p.knob)?.set(&tf.config.knobs, Knobs.field(p.knob)?.get(Knobs()) ?? "") }
     // A counterexample of the kernel's own FOLL_GET behaviour (gup-vs-fork-get)
     // has no buggy preset: its fix is FOLL_PIN.
     if tf.config.knobs == before && tf.config.knobs.gupFlags == .get && tf.config.actors.contains(where: { $0.kind == "gup" }) {

@@ -126,10 +126,19 @@ import RuleKit
     #expect(ops.allSatisfy { $0.action == .within })
   }
 
-  /// Other variants get no era lock classes (their observations are unchanged).
+  /// Other variants get no era lock classes (their observations are
+  /// unchanged), except the swap cache's xa_lock of the folio variants,
+  /// which only a configuration with a `reclaim` actor declares.
   @Test func otherVariantsDeclareNoEraLocks() {
-    for v in ["folio-6.1", "folio-6.12", "swapless-2.6.17", "anon-vma-chain-2.6.34", "migration-cache"] {
-      #expect(MigrationModel.build(Variants.sample(v)).locks.map(\.name) == ["&mm->mmap_lock", "&anon_vma->rwsem", "ptlock_ptr(page)", "PG_locked"])
+    let base = ["&mm->mmap_lock", "&anon_vma->rwsem", "ptlock_ptr(page)", "PG_locked"]
+    for v in ["swapless-2.6.17", "anon-vma-chain-2.6.34", "migration-cache"] {
+      #expect(MigrationModel.build(Variants.sample(v)).locks.map(\.name) == base)
+    }
+    for v in ["folio-6.1", "folio-6.12"] {
+      var c = Variants.sample(v)
+      #expect(MigrationModel.build(c).locks.map(\.name) == base + ["&mapping->tree_lock"])
+      c.actors.removeAll { $0.kind == "reclaim" }
+      #expect(MigrationModel.build(c).locks.map(\.name) == base)
     }
   }
 }
