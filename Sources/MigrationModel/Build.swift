@@ -124,10 +124,10 @@ public enum MigrationModel {
     for a in config.actors {
       switch a {
       case .migrate(_, let v):
-        let src = config.mapped.firstIndex(of: v)!
+        let src = config.initialFolio(ofPage: v)!
         held.append(w.addMigrator(name: nextName("migrate"), sources: [src]))
       case .migrateBatch(_, let vs):
-        held.append(w.addMigrator(name: nextName("migrate"), sources: vs.map { config.mapped.firstIndex(of: $0)! }))
+        held.append(w.addMigrator(name: nextName("migrate"), sources: vs.map { config.initialFolio(ofPage: $0)! }))
       case .fault(let p, let v, let write):
         let value = write ? 2 + writer : 0
         if write { writer += 1 }
@@ -197,15 +197,20 @@ extension World {
       }
     }
     for k in 0..<n { b.initially(avList[0, k], k) }
+    let nr = config.nrPages
     for (f, v) in config.mapped.enumerated() {
-      b.initially(used[f], true)
-      b.initially(refcount[f], n)
+      // Page frame f; with large folios the head is the first of its run,
+      // which holds the folio's fields (refcount, LRU, mapping, index).
+      let h = f - f % nr
       b.initially(mapcount[f], n)
-      b.initially(lru[f], true)
       b.initially(anonExclusive[f], !shared)
-      b.initially(mapping[f], 0)
-      b.initially(index[f], v)
       b.initially(data[f], 1)
+      if f == h {
+        b.initially(used[f], true)
+        b.initially(refcount[f], n * nr)
+        b.initially(lru[f], true)
+        b.initially(index[f], v)
+      }
       for p in 0..<n {
         b.initially(pteKind[p, v], PTEKind.present)
         b.initially(pteFolio[p, v], f)
@@ -216,7 +221,7 @@ extension World {
       }
     }
     for f in 0..<F {
-      b.initially(mapping[f], config.mapped.indices.contains(f) ? 0 : noAnonVma)
+      b.initially(mapping[f], config.mapped.indices.contains(f) && f % nr == 0 ? 0 : noAnonVma)
     }
     for e in tlbs { b.initially(e.valid, true) }
     if let sw = swap {

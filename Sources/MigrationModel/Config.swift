@@ -323,8 +323,37 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   /// Processes alive at the start: 0, and 1... as already-forked children of
   /// 0 that share its pages read-only.
   public var initialProcesses: Int = 1
-  /// Virtual pages mapped at the start, one folio each, in order.
+  /// Virtual pages mapped at the start, in order: one order-0 folio each,
+  /// or with `order` > 0 one large folio per aligned group of 2^order pages.
   public var mapped: [Int] = [0]
+  /// folio-6.1/6.12: the order of the folios mapped at the start (0: one
+  /// page each; 1, 2: PTE-mapped large anonymous folios of 2 or 4 pages).
+  /// Folio slots are then page frames: a large folio takes 2^order
+  /// consecutive ones, its first the head (`compound_head`).
+  public var order: Int = 0
+  /// Pages per folio mapped at the start.
+  public var nrPages: Int { 1 << max(0, min(order, 2)) }
+  /// Large folios: the page frames `0..<largeFrames` are aligned runs of
+  /// `nrPages`, each run one large folio's (the initial folios, then one per
+  /// migrated folio for its destination); order-0 folios (COW copies, new
+  /// pages) use the frames after them. 0 without large folios.
+  public var largeFrames: Int {
+    guard order > 0 else { return 0 }
+    let targets = actors.reduce(0) {
+      switch $1 {
+      case .migrate: return $0 + 1
+      case .migrateBatch(_, let pages): return $0 + pages.count
+      default: return $0
+      }
+    }
+    return mapped.count + targets * nrPages
+  }
+
+  /// The head page frame of the folio that maps page `v` at the start.
+  public func initialFolio(ofPage v: Int) -> Int? {
+    guard let k = mapped.firstIndex(of: v) else { return nil }
+    return k - k % nrPages
+  }
   /// Non-LRU movable pages owned by a driver at the start (movable-4.8);
   /// they are folios `mapped.count ..< mapped.count + driverPages`.
   public var driverPages: Int = 0
@@ -358,8 +387,8 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     if folios > 0 { return folios }
     let migrators = actors.reduce(0) {
       switch $1 {
-      case .migrate: return $0 + 1
-      case .migrateBatch(_, let pages): return $0 + pages.count
+      case .migrate: return $0 + nrPages
+      case .migrateBatch(_, let pages): return $0 + pages.count * nrPages
       default: return $0
       }
     }
@@ -406,14 +435,15 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     // a range with a negative count or an overflowing sum is formed.
     let sizeIssues = out.count
     if !(1...6).contains(processes) { bad(nil, "processes", "expected 1...6 process slots, got \(processes)") }
-    if !(1...2).contains(pages) { bad(nil, "pages", "expected 1 or 2 virtual pages, got \(pages)") }
+    if !(1...4).contains(pages) { bad(nil, "pages", "expected 1...4 virtual pages, got \(pages)") }
+    if !(0...2).contains(order) { bad(nil, "order", "expected folio order 0, 1 or 2 (1, 2 or 4 pages), got \(order)") }
     if folios != 0 && !(1...8).contains(folios) { bad(nil, "folios", "expected 1...8 folio slots, got \(folios)") }
     if !(1...max(1, min(processes, 6))).contains(initialProcesses) {
       bad(nil, "initial_processes", "expected 1...\(max(1, min(processes, 6))) initial processes (at most world.processes), got \(initialProcesses)")
     }
     if !(0...1).contains(shmemPages) { bad(nil, "shmem_pages", "expected 0 or 1 shmem pages, got \(shmemPages)") }
     if !(0...2).contains(driverPages) { bad(nil, "driver_pages", "expected 0...2 driver pages, got \(driverPages)") }
-    if mapped.count > 2 { bad(nil, "mapped", "expected at most 2 mapped pages, got \(mapped.count)") }
+    if mapped.count > 4 { bad(nil, "mapped", "expected at most 4 mapped pages, got \(mapped.count)") }
     if actors.count > 8 { bad(nil, "actors", "at most 8 actors, got \(actors.count)") }
     for (i, a) in actors.enumerated() {
       if case .migrateBatch(_, let vs) = a, vs.count > 2 { bad(i, "pages", "expected 1 or 2 pages in a batch, got \(vs.count)") }
@@ -425,9 +455,27 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     }
     if out.count > sizeIssues { return out }
     if Set(mapped).count != mapped.count { bad(nil, "mapped", "a page is listed twice") }
+    if order > 0 {
+      if !["folio-6.1", "folio-6.12"].contains(variant) { bad(nil, "order", "large folios (order \(order)) are modelled in folio-6.1 and folio-6.12 only, not \(variant)") }
+      let n = nrPages
+      let groups = stride(from: 0, to: mapped.count, by: n).map { Array(mapped[$0..<min($0 + n, mapped.count)]) }
+      for g in groups where g.count != n || g[0] % n != 0 || g != Array(g[0]..<g[0] + n) {
+        bad(nil, "mapped", "with order \(order) the mapped pages must be whole aligned runs of \(n) (e.g. \(Array(0..<n))), one large folio each; got \(mapped)")
+        break
+      }
+      for (i, a) in actors.enumerated() where a.kind == "gup" {
+        bad(i, "page", "get_user_pages on a large folio (per-page pins, page_try_share_anon_rmap of one page of the folio) is not modelled: use order 0 with gup")
+      }
+      for (i, a) in actors.enumerated() where a.kind == "reclaim" {
+        bad(i, "page", "reclaim of a large folio (split to swap it out, add_to_swap of 2^order slots) is not modelled: use order 0 with reclaim")
+      }
+    } else if pages > 2 {
+      bad(nil, "pages", "more than 2 virtual pages only with large folios (world.order: 2)")
+    }
     for v in mapped where !(0..<pages).contains(v) { bad(nil, "mapped", "page \(v) is not in 0..<\(pages)") }
     if effectiveFolios > 8 { bad(nil, "folios", "the actors need \(effectiveFolios) folio slots; at most 8") }
     if effectiveFolios < mapped.count { bad(nil, "folios", "\(effectiveFolios) folio slots cannot hold \(mapped.count) mapped pages") }
+    if order > 0 && effectiveFolios < largeFrames { bad(nil, "folios", "\(effectiveFolios) page frames cannot hold the large folios and their migration targets (\(largeFrames) frames)") }
     if actors.isEmpty { bad(nil, "actors", "no actors: nothing would happen") }
     var exited = Set<Int>()
     for (i, a) in actors.enumerated() {
@@ -440,14 +488,14 @@ public struct ModelConfig: Codable, Sendable, Hashable {
       case .migrate(let p, let v):
         if !(0..<initialProcesses).contains(p) { bad(i, "process", "migrate needs a process alive at the start (0..<\(initialProcesses)), got \(p)") }
         if !mapped.contains(v) { bad(i, "page", "page \(v) is not mapped at the start (mapped: \(mapped))") }
-        if !migrated.insert(v).inserted { bad(i, "page", "two migrators of the same folio (page \(v))") }
+        if !migrated.insert(initialFolio(ofPage: v) ?? v).inserted { bad(i, "page", "two migrators of the same folio (page \(v))") }
       case .migrateBatch(let p, let vs):
         if variant != "folio-6.12" { bad(i, "pages", "a list of pages is one batched migrate_pages call (folio-6.12); \(variant) migrates one page per migrate actor: use page:") }
         if !(1...2).contains(vs.count) { bad(i, "pages", "expected 1 or 2 pages in a batch, got \(vs.count)") }
         if !(0..<initialProcesses).contains(p) { bad(i, "process", "migrate needs a process alive at the start (0..<\(initialProcesses)), got \(p)") }
         for v in vs {
           if !mapped.contains(v) { bad(i, "pages", "page \(v) is not mapped at the start (mapped: \(mapped))") }
-          if !migrated.insert(v).inserted { bad(i, "pages", "page \(v) is migrated twice (two migrators of the same folio, or listed twice)") }
+          if !migrated.insert(initialFolio(ofPage: v) ?? v).inserted { bad(i, "pages", "page \(v)'s folio is migrated twice (two migrators of the same folio, or listed twice)") }
         }
       case .fault(let p, let v, _):
         if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
@@ -542,6 +590,7 @@ extension ModelConfig {
     pages = try c.decodeIfPresent(Int.self, forKey: .pages) ?? d.pages
     folios = try c.decodeIfPresent(Int.self, forKey: .folios) ?? d.folios
     initialProcesses = try c.decodeIfPresent(Int.self, forKey: .initialProcesses) ?? d.initialProcesses
+    order = try c.decodeIfPresent(Int.self, forKey: .order) ?? d.order
     mapped = try c.decodeIfPresent([Int].self, forKey: .mapped) ?? d.mapped
     driverPages = try c.decodeIfPresent(Int.self, forKey: .driverPages) ?? d.driverPages
     shmemPages = try c.decodeIfPresent(Int.self, forKey: .shmemPages) ?? d.shmemPages

@@ -14,6 +14,8 @@ extension World {
     let addr: StateVar<Int> = a.local("addr", .int(max: V))
     // Pages zapped but still referenced by the mmu_gather batch until tlb_finish_mmu.
     let gathered: StateVar<Bool> = a.local("tlb_batch", .bool, dims: [F], indexNames: [(0..<F).map { "F\($0)" }])
+    // Large folios: the batch holds one reference per page zapped (per folio, at its head).
+    let batch: StateVar<Int>? = largeFrames == 0 ? nil : a.local("tlb_batch.pages", .int(max: V), dims: [F], indexNames: [(0..<F).map { "F\($0)" }])
     // anon_vmas whose tree unlink_anon_vmas emptied: put after the unlock.
     let emptied: StateVar<Bool> = a.local("emptied", .bool, dims: [P], indexNames: [(0..<P).map { "av\($0)" }])
 
@@ -34,7 +36,11 @@ extension World {
         let isPresent = pteKind[p, v] == .present
         checkEntryLocked(&r, p, v, property: "no_stale_migration_entry", in: "zap_pte_range")
         r.when(isPresent, mapcount[f], mapcount[f] - 1)
-        r.when(isPresent, gathered[f], true)
+        if largeFrames > 0 {
+          r.when(isPresent, batch![folioOf(f)], batch![folioOf(f)] + 1)  // one reference per page zapped
+        } else {
+          r.when(isPresent, gathered[f], true)
+        }
         // A swap entry: free_swap_and_cache → the slot's count drops (its
         // swap-cache folio, if any, is left for reclaim: the opportunistic
         // __try_to_reclaim_swap is not modelled).
@@ -93,17 +99,25 @@ extension World {
     a.step("tlb_finish_mmu", at: .tlbFinish, kernel: "mm/mmu_gather.c: tlb_finish_mmu() → release_pages()",
            summary: "drop the batched page references; the last one frees the folio; unlock and the mm is gone") { r in
       for f in 0..<F {
-        let held = gathered[f]
-        r.check("refcount_safety", implies(held, refcount[f] > 0 && used[f]), "release_pages: put of a free folio")
-        r.when(held, refcount[f], refcount[f] - 1)
-        freeFields(&r, Expr(f), when: held && refcount[f] == 1)
-        r.set(gathered[f], false)
+        if let batch {
+          let n = batch[f]
+          r.check("refcount_safety", implies(n > 0, refcount[f] >= n && used[f]), "release_pages: put of a free folio")
+          r.update(refcount[f]) { $0 - n }
+          freeFields(&r, Expr(f), when: n > 0 && refcount[f] == n)
+          r.set(batch[f], 0)
+        } else {
+          let held = gathered[f]
+          r.check("refcount_safety", implies(held, refcount[f] > 0 && used[f]), "release_pages: put of a free folio")
+          r.when(held, refcount[f], refcount[f] - 1)
+          freeFields(&r, Expr(f), when: held && refcount[f] == 1)
+          r.set(gathered[f], false)
+        }
       }
       r.release(mmapLock[p], .write)
       r.set(alive[p], false)
       r.set(addr.value, 0)
       r.goto(.done)
     }
-    return { f in gathered[f].asInt }
+    return { f in batch.map { $0[f] } ?? gathered[f].asInt }
   }
 }

@@ -26,6 +26,7 @@ extension World {
     let old = folioLocal(a, "old_page")
     let new = folioLocal(a, "new_page")
     let f = pteFolio[p, v]
+    let folio = folioOf(f)  // page_folio: the head frame of a large folio
     let val = Expr<Int>(value)
     let present = pteKind[p, v] == .present
     let accessOK = write ? present && pteWrite[p, v] : present
@@ -40,7 +41,7 @@ extension World {
         a.step("store (TLB hit)", at: .access, kernel: "hardware: a dirty writable TLB entry, no page walk",
                summary: "the CPU stores through its cached translation, whatever the PTE says now") { r in
           r.require(alive[p] && tlb.valid)
-          r.check("refcount_safety", used[cached], "a store through a stale TLB entry into a freed folio (use after free)")
+          r.check("refcount_safety", frameUsed(tlb.folio), "a store through a stale TLB entry into a freed folio (use after free)")
           r.set(data[cached], val)
           r.set(expected[p, v], val)
           r.set(tlb.valid, false)
@@ -106,12 +107,12 @@ extension World {
              summary: "PageAnonExclusive, or refcount 1 and folio_trylock succeeds: make the PTE writable and store") { r in
         r.within(ptl[p])
         r.require(present && !pteWrite[p, v])
-        r.require(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree))
+        r.require(anonExclusive[f] || (refcount[folio] == 1 && pgLocked[folio].isFree))
         r.set(pteWrite[p, v], true)
         if let sw = swap { r.set(sw.pteDirty[p, v], true) }  // wp_page_reuse: pte_mkdirty
         // Not exclusive but refcount 1: page_move_anon_rmap moves the folio
         // to this VMA's own anon_vma and marks it exclusive.
-        r.when(!anonExclusive[f], mapping[f], Expr(p))
+        r.when(!anonExclusive[f], mapping[folio], Expr(p))
         r.set(anonExclusive[f], true)
         r.set(data[f], val)
         r.set(expected[p, v], val)
@@ -122,8 +123,8 @@ extension World {
              summary: "shared or busy folio: take a reference, drop the PTL, go copy") { r in
         r.within(ptl[p])
         r.require(present && !pteWrite[p, v])
-        r.require(!(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree)))
-        if copyRef { r.update(refcount[f]) { $0 + 1 } }
+        r.require(!(anonExclusive[f] || (refcount[folio] == 1 && pgLocked[folio].isFree)))
+        if copyRef { r.update(refcount[folio]) { $0 + 1 } }
         r.set(old.value, f)
         r.goto(.wpCopy)
       }
@@ -135,7 +136,7 @@ extension World {
       }
       a.step("wp_page_copy → VM_FAULT_OOM", at: .wpCopy, kernel: "mm/memory.c: wp_page_copy()") { r in
         r.require(!anyFreeFolio)
-        if copyRef { folioPut(&r, old.value, what: "wp_page_copy") }
+        if copyRef { folioPut(&r, folioOf(old.value), what: "wp_page_copy") }
         r.set(old.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
         r.goto(.done)
@@ -158,7 +159,7 @@ extension World {
         // no longer map it (an ablation): that is an underflow, not a wrap.
         r.check("refcount_safety", mapcount[o] > 0, "wp_page_copy: page_remove_rmap of a folio this PTE no longer maps")
         r.set(mapcount[o], ite(mapcount[o] > 0, mapcount[o] - 1, Expr(0)))
-        folioPut(&r, o, by: copyRef ? 2 : 1, what: "wp_page_copy")  // the PTE's reference and do_wp_page's
+        folioPut(&r, folioOf(o), by: copyRef ? 2 : 1, what: "wp_page_copy")  // the PTE's reference and do_wp_page's
         r.set(old.value, Expr(noFolio))
         r.set(new.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
@@ -170,7 +171,7 @@ extension World {
         r.within(ptl[p])
         r.require(!(maps(p, v, old.value) && !pteWrite[p, v]))
         folioPut(&r, new.value, what: "wp_page_copy")
-        if copyRef { folioPut(&r, old.value, what: "wp_page_copy") }
+        if copyRef { folioPut(&r, folioOf(old.value), what: "wp_page_copy") }
         r.set(old.value, Expr(noFolio))
         r.set(new.value, Expr(noFolio))
         r.release(mmapLock[p], .read)
@@ -233,7 +234,7 @@ extension World {
     } else if swap != nil {
       swapPage = addFolioSwapIn(a, process: p, page: v, write: write)
     }
-    return ({ f in (copyRef ? (old.value == Expr(f)).asInt : Expr(0)) + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
+    return ({ f in (copyRef ? (self.folioOfOrNone(old.value) == Expr(f)).asInt : Expr(0)) + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
             a.isDone)
   }
 }
@@ -248,11 +249,11 @@ extension World {
            summary: "under the PTL the entry is still a migration entry: queue on its folio's PG_locked, drop the PTL, sleep (no page reference in 6.1)") { r in
       r.within(ptl[p])
       r.require(isMigrationEntry(p, v))
-      r.check("waiter_sees_locked_page", pgLocked[pteFolio[p, v]].isHeld,
+      r.check("waiter_sees_locked_page", pgLocked[folioOf(pteFolio[p, v])].isHeld,
               "migration_entry_wait: pfn_swap_entry_to_page: BUG_ON(!PageLocked) — the entry's folio is not locked")
-      r.set(waiter.folio.value, pteFolio[p, v])
+      r.set(waiter.folio.value, folioOf(pteFolio[p, v]))
       // Queued on PG_locked; marked woken at once if the bit is already clear.
-      if let woken = waiter.woken { r.set(woken.value, pgLocked[pteFolio[p, v]].isFree) }
+      if let woken = waiter.woken { r.set(woken.value, pgLocked[folioOf(pteFolio[p, v])].isFree) }
       r.goto(sleep)
     }
     a.step("folio_unlock woke us", at: sleep, kernel: "mm/filemap.c: migration_entry_wait_on_locked()",

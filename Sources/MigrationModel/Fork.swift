@@ -117,11 +117,12 @@ extension World {
         // at once (Peter Xu, 70e806e4e645 "mm: Do early cow for pinned pages
         // during fork() for ptes"), so the pin keeps pointing at the parent's page.
         let earlyCow = pteKind[q, v] == .present && anonExclusive[f] && maybeDmaPinned(f)
+        let folio = folioOf(f)  // the page's folio: its refcount is the folio's
         let isPresent = pteKind[q, v] == .present && !earlyCow
         let isMig = isMigrationEntry(q, v)
         checkEntryLocked(&r, q, v, property: "no_stale_migration_entry", in: "copy_nonpresent_pte")
         // copy_present_pte: get_page, page_try_dup_anon_rmap, wrprotect both.
-        r.when(isPresent, refcount[f], refcount[f] + 1)
+        r.when(isPresent, refcount[folio], refcount[folio] + 1)
         r.when(isPresent, mapcount[f], mapcount[f] + 1)
         r.when(isPresent, anonExclusive[f], false)
         r.when(isPresent, pteWrite[q, v], false)

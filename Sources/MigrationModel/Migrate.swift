@@ -162,14 +162,14 @@ extension World {
     a.step("get_new_page", at: .unmapAndMove, kernel: "mm/migrate.c: alloc_migration_target()",
            summary: "allocate the destination folio (one reference)") { r in
       requireOnList(&r)
-      r.require(refcount[s] != 1 && anyFreeFolio)
-      allocFolio(&r, into: d, data: 0, on: Expr(1) - node[s])
+      r.require(refcount[s] != 1 && anyFreeRun(nrPages))
+      allocLargeFolio(&r, pages: nrPages, into: d, on: Expr(1) - node[s])
       r.goto(.trylockSrc)
     }
     a.step("get_new_page → -ENOMEM", at: .unmapAndMove, kernel: batched ? "mm/migrate.c: migrate_pages_batch()" : "mm/migrate.c: unmap_and_move()",
            summary: batched ? "no free folio: rc_saved = -ENOMEM, go straight to the move phase; the call fails" : "no free folio: migrate_pages gives up, the caller puts the folio back") { r in
       requireOnList(&r)
-      r.require(refcount[s] != 1 && !anyFreeFolio)
+      r.require(refcount[s] != 1 && !anyFreeRun(nrPages))
       if let noMem { r.set(noMem.value, true); r.goto(.flush) } else { r.goto(.putback) }
     }
 
@@ -207,7 +207,7 @@ extension World {
     // S5: pin the anon_vma so that it outlives the mappings (B5).
     a.step("folio_get_anon_vma", at: .getAnonVma, kernel: "mm/rmap.c: folio_get_anon_vma()",
            summary: "mapped anon folio: take a reference on its anon_vma (inc_not_zero)") { r in
-      r.require(mapcount[s] > 0 && m != Expr(noAnonVma))
+      r.require(folioMapped(s) && m != Expr(noAnonVma))
       r.require(avRefcount[m] > 0)
       if config.knobs.anonVmaPin {
         r.update(avRefcount[m]) { $0 + 1 }
@@ -222,19 +222,19 @@ extension World {
     // zapped it) the anon_vma may be on its way out: put it, return NULL.
     a.step("folio_get_anon_vma: still mapped", at: .getAnonVmaRecheck, kernel: "mm/rmap.c: folio_get_anon_vma()",
            summary: "folio_mapped() again after inc_not_zero: keep the reference") { r in
-      r.require(mapcount[s] > 0)
+      r.require(folioMapped(s))
       r.goto(.trylockDst)
     }
     a.step("folio_get_anon_vma: unmapped meanwhile → NULL", at: .getAnonVmaRecheck, kernel: "mm/rmap.c: folio_get_anon_vma()",
            summary: "no longer mapped: put_anon_vma and return NULL (nothing left to unmap)") { r in
-      r.require(mapcount[s] == 0)
+      r.require(!folioMapped(s))
       putAnonVma(&r, av(at), when: trueExpr, what: "folio_get_anon_vma")
       r.set(av(at), Expr(noAnonVma))
       r.goto(.trylockDst)
     }
     a.step("folio_get_anon_vma → NULL", at: .getAnonVma, kernel: "mm/rmap.c: folio_get_anon_vma()",
            summary: "not mapped: no anon_vma to pin") { r in
-      r.require(!(mapcount[s] > 0 && m != Expr(noAnonVma) && avRefcount[m] > 0))
+      r.require(!(folioMapped(s) && m != Expr(noAnonVma) && avRefcount[m] > 0))
       r.goto(.trylockDst)
     }
 
@@ -259,45 +259,51 @@ extension World {
     let unmapped: MigratePC = batched ? .unmapDone : .move
     a.step("try_to_migrate", at: .tryToMigrate, kernel: "mm/rmap.c: try_to_migrate() → rmap_walk_anon()",
            summary: batched ? "folio mapped: lock the anon_vma root for read and walk its VMAs (TTU_BATCH_FLUSH in MIGRATE_ASYNC)" : "folio mapped: lock the anon_vma root for read and walk its VMAs") { r in
-      r.require(mapcount[s] > 0)
+      r.require(folioMapped(s))
       if walkLock { r.acquire(rootLock(m), .read) }
       r.set(cursor.value, 0)
       r.set(wasMapped(at), true)
       r.goto(.unmapWalk)
     }
     a.step("try_to_migrate: not mapped", at: .tryToMigrate, kernel: kernelUnmap) { r in
-      r.require(mapcount[s] == 0)
+      r.require(!folioMapped(s))
       r.set(wasMapped(at), false)
       r.goto(unmapped)
     }
     for v in 0..<V {
       a.step("try_to_migrate_one", at: .unmapWalk, kernel: "mm/rmap.c: try_to_migrate_one()", args: [RuleArg("page", v),],
-             summary: batched
+             summary: (batched
                ? "under the VMA's PTL: a present PTE of the folio becomes a migration entry; mapcount and refcount drop; the TLB flush is ptep_clear_flush, or with TTU_BATCH_FLUSH only recorded (set_tlb_ubc_flush_pending)"
-               : "under the VMA's PTL: a present PTE of the folio becomes a migration entry (ptep_clear_flush); mapcount and refcount drop") { r in
+               : "under the VMA's PTL: a present PTE of the folio becomes a migration entry (ptep_clear_flush); mapcount and refcount drop")
+               + (nrPages > 1 ? "; page_vma_mapped_walk visits every PTE of the large folio in the VMA, each page's entry carrying its own exclusivity" : "")) { r in
         let c = cursor.value
         let q = avList[m, c]
-        r.require(c < avLen[m] && mapcount[s] > 0 && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
+        r.require(c < avLen[m] && folioMapped(s) && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
         r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
         r.within(ptl[q])
-        let hit = maps(q, v, s)
-        if pincount != nil { r.require(!(hit && anonExclusive[s] && maybeDmaPinned(s))) }
-        let entry: Expr<PTEKind> = caches != nil ? Expr(.migrationCache)  // names the id, which is s
-          : ite(pteWrite[q, v], Expr(.migrationWrite), ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead)))
-        r.when(hit, pteKind[q, v], entry)
-        r.when(hit, pteWrite[q, v], false)
-        r.when(hit, anonExclusive[s], false)  // page_try_share_anon_rmap: exclusivity now lives in the entry
-        // "Set the dirty flag on the folio now the pte is gone"; the entry
-        // keeps the PTE's dirty bit (make_migration_entry_dirty).
-        if let sw = swap, config.knobs.unmapMarkDirty { r.when(hit && sw.pteDirty[q, v], sw.dirty[s], true) }
-        r.when(hit, mapcount[s], mapcount[s] - 1)
-        r.when(hit, refcount[s], refcount[s] - 1)
-        if let ubc {
-          if config.knobs.unmapTlbFlush { flushTLB(&r, process: q, page: v, when: hit && !deferFlush) }
-          r.when(hit && deferFlush, ubc[q], true)
-        } else if config.knobs.unmapTlbFlush {
-          flushTLB(&r, process: q, page: v, when: hit)
+        var unmappedHere = Expr<Int>(0)
+        for i in 0..<nrPages where v + i < V {
+          let u = v + i, x = page(s, i)
+          let hit = maps(q, u, x)
+          if pincount != nil { r.require(!(hit && anonExclusive[x] && maybeDmaPinned(s))) }
+          let entry: Expr<PTEKind> = caches != nil ? Expr(.migrationCache)  // names the id, which is s
+            : ite(pteWrite[q, u], Expr(.migrationWrite), ite(anonExclusive[x], Expr(.migrationReadExclusive), Expr(.migrationRead)))
+          r.when(hit, pteKind[q, u], entry)
+          r.when(hit, pteWrite[q, u], false)
+          r.when(hit, anonExclusive[x], false)  // page_try_share_anon_rmap: exclusivity now lives in the entry
+          // "Set the dirty flag on the folio now the pte is gone"; the entry
+          // keeps the PTE's dirty bit (make_migration_entry_dirty).
+          if let sw = swap, config.knobs.unmapMarkDirty { r.when(hit && sw.pteDirty[q, u], sw.dirty[s], true) }
+          r.when(hit, mapcount[x], mapcount[x] - 1)
+          unmappedHere = unmappedHere + hit.asInt
+          if let ubc {
+            if config.knobs.unmapTlbFlush { flushTLB(&r, process: q, page: u, when: hit && !deferFlush) }
+            r.when(hit && deferFlush, ubc[q], true)
+          } else if config.knobs.unmapTlbFlush {
+            flushTLB(&r, process: q, page: u, when: hit)
+          }
         }
+        r.update(refcount[s]) { $0 - unmappedHere }
         r.set(cursor.value, c + 1)
       }
     }
@@ -311,13 +317,13 @@ extension World {
       a.step("invalid_migration_vma: temporary stack", at: .unmapWalk, kernel: "mm/rmap.c: try_to_unmap_anon() is_vma_temporary_stack() (2.6.35; 6.1: invalid_migration_vma())",
              summary: "exec's stack is still being moved: leave its PTEs alone (the folio stays mapped, migration fails with -EAGAIN)") { r in
         let c = cursor.value
-        r.require(c < avLen[m] && mapcount[s] > 0 && skipsTemporaryStack(avList[m, c]))
+        r.require(c < avLen[m] && folioMapped(s) && skipsTemporaryStack(avList[m, c]))
         r.set(cursor.value, c + 1)
       }
     }
     a.step("try_to_migrate: walk done", at: .unmapWalk, kernel: "mm/rmap.c: rmap_walk_anon()",
            summary: "end of the list, or rwc->done(): the folio is no longer mapped; unlock the anon_vma") { r in
-      r.require(cursor.value >= avLen[m] || mapcount[s] == 0)
+      r.require(cursor.value >= avLen[m] || !folioMapped(s))
       if walkLock { r.release(rootLock(m), .read) }
       r.set(cursor.value, 0)
       r.goto(unmapped)
@@ -327,13 +333,13 @@ extension World {
       // The end of migrate_folio_unmap: unmapped, or undone with -EAGAIN.
       a.step("migrate_folio_unmap → MIGRATEPAGE_UNMAP", at: .unmapDone, kernel: "mm/migrate.c: migrate_folio_unmap() → __migrate_folio_record()",
              summary: "!folio_mapped: onto unmap_folios (src and dst stay locked, the entries stay, the anon_vma stays pinned)") { r in
-        r.require(mapcount[s] == 0)
+        r.require(!folioMapped(s))
         r.set(state[at], .unmapped)
         advance(&r, .unmapAndMove, else: .unmapPassEnd)
       }
       a.step("migrate_folio_unmap: still mapped → -EAGAIN", at: .unmapDone, kernel: "mm/migrate.c: migrate_folio_unmap() → migrate_folio_undo_src()",
              summary: "still mapped after try_to_migrate: undo (restore the entries, unlock) and leave it on the list for the next pass") { r in
-        r.require(mapcount[s] > 0)
+        r.require(folioMapped(s))
         r.set(ok.value, false)
         r.goto(ite(wasMapped(at) && restore, Expr(MigratePC.remap), Expr(.putAnonVma)))
       }
@@ -433,7 +439,7 @@ extension World {
     // folio_expected_refs: 1 + nr for a folio with a mapping (the swap cache's).
     let expectedRefs = Expr<Int>(config.knobs.anonExpectedRefs + (caches == nil ? 0 : 1)) + (swap.map { $0.swapCache[s].asInt } ?? Expr(0))
     // 6.1 moves only `if (!folio_mapped(src))`; 6.12's move phase does not look.
-    let unmappedOK: Expr<Bool> = batched ? (state.map { $0[at] == .unmapped } ?? trueExpr) : mapcount[s] == 0
+    let unmappedOK: Expr<Bool> = batched ? (state.map { $0[at] == .unmapped } ?? trueExpr) : !folioMapped(s)
     // refcount_check: false (ablation) moves whatever references there are.
     let refsOK: Expr<Bool> = config.knobs.refcountCheck ? refcount[s] == expectedRefs : trueExpr
     a.step("folio_migrate_mapping", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping() (2.6.17: migrate_page_remove_references())",
@@ -477,14 +483,14 @@ extension World {
     if !batched {
       a.step("folio_mapped → -EAGAIN", at: .move, kernel: "mm/migrate.c: __unmap_and_move()",
              summary: "still mapped after try_to_migrate: skip the move") { r in
-        r.require(mapcount[s] > 0)
+        r.require(folioMapped(s))
         r.set(ok.value, false)
         r.goto(ite(wasMapped(at) && restore, Expr(MigratePC.remap), Expr(.unlockDst)))
       }
     }
     a.step("folio_migrate_copy", at: .copy, kernel: "mm/migrate.c: folio_migrate_copy() → folio_copy()",
            summary: "copy the data (src has no mappings, both folios locked)") { r in
-      r.set(data[d], data[s])
+      for i in 0..<nrPages { r.set(data[page(d, i)], data[page(s, i)]) }  // folio_copy: every page
       r.set(ok.value, true)
       if let sw = swap {
         // folio_migrate_flags: "Move dirty on pages not done by
@@ -514,21 +520,26 @@ extension World {
     }
     for v in 0..<V {
       a.step("remove_migration_pte", at: .remapWalk, kernel: "mm/migrate.c: remove_migration_pte()", args: [RuleArg("page", v)],
-             summary: "under the VMA's PTL: a migration entry of src becomes a present PTE of the target; +1 ref, +1 mapcount") { r in
+             summary: "under the VMA's PTL: a migration entry of src becomes a present PTE of the target; +1 ref, +1 mapcount" + (nrPages > 1 ? " (per page of the large folio: page i of src → page i of the target)" : "")) { r in
         let c = cursor.value
         let q = avList[m, c]
         r.require(c < avLen[m] && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
         r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
         r.within(ptl[q])
-        let hit = caches == nil ? isMigrationEntry(q, v, for: s) : pteKind[q, v] == .migrationCache && pteFolio[q, v] == s
-        r.when(hit, pteWrite[q, v], pteKind[q, v] == .migrationWrite)
-        // pte_mkdirty if the folio is dirty and the entry was (6.1).
-        if let sw = swap { r.when(hit, sw.pteDirty[q, v], sw.pteDirty[q, v] && sw.dirty[target]) }
-        r.when(hit, pteKind[q, v], Expr(.present))
-        r.when(hit, pteFolio[q, v], target)
-        r.when(hit, refcount[target], refcount[target] + 1)
-        r.when(hit, mapcount[target], mapcount[target] + 1)
-        r.when(hit && pteKind[q, v] != .migrationRead, anonExclusive[target], true)
+        var restoredHere = Expr<Int>(0)
+        for i in 0..<nrPages where v + i < V {
+          let u = v + i, x = page(s, i), t = page(target, i)
+          let hit = caches == nil ? isMigrationEntry(q, u, for: x) : pteKind[q, u] == .migrationCache && pteFolio[q, u] == x
+          r.when(hit, pteWrite[q, u], pteKind[q, u] == .migrationWrite)
+          // pte_mkdirty if the folio is dirty and the entry was (6.1).
+          if let sw = swap { r.when(hit, sw.pteDirty[q, u], sw.pteDirty[q, u] && sw.dirty[target]) }
+          r.when(hit, pteKind[q, u], Expr(.present))
+          r.when(hit, pteFolio[q, u], t)
+          r.when(hit, mapcount[t], mapcount[t] + 1)
+          r.when(hit && pteKind[q, u] != .migrationRead, anonExclusive[t], true)
+          restoredHere = restoredHere + hit.asInt
+        }
+        r.update(refcount[target]) { $0 + restoredHere }
         r.set(cursor.value, c + 1)
       }
     }
@@ -536,7 +547,7 @@ extension World {
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
       if Protection.folio.contains(config.variant) {
-        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !isMigrationEntry(p, v, for: s) },
+        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !(isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == s) },
                 "remove_migration_ptes: the walk is over but a migration entry of the source is left (a VMA the walk did not reach)")
       }
       if walkLock { r.release(rootLock(m), .read) }
@@ -648,7 +659,7 @@ extension World {
       a.step("\(walk): pinned → restore, stop", at: at, kernel: "mm/rmap.c: \(walk)() → page_try_share_anon_rmap() -EBUSY",
              args: [RuleArg("page", v)], summary: summary) { r in
         let q = avList[m, cursor]
-        r.require(cursor < avLen[m] && mapcount[s] > 0 && vmaAddress(q, index[s]) == Expr(v))
+        r.require(cursor < avLen[m] && folioMapped(s) && vmaAddress(q, index[s]) == Expr(v))
         r.within(ptl[q])
         r.require(maps(q, v, s) && anonExclusive[s] && maybeDmaPinned(s))
         r.set(cursor, avLen[m])

@@ -39,7 +39,7 @@ extension World {
     b.property(Property(
       id: PropertyID.noStaleMigrationEntry.rawValue, title: "no stale migration entry",
       statement: "every migration entry names a folio that is locked (its migration is in progress): once the folio is unlocked no entry for it is left; fork and zap never resolve an entry of an unlocked folio",
-      invariant: all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[pteFolio[p, v]].isHeld) }.node))
+      invariant: all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[folioOf(pteFolio[p, v])].isHeld) }.node))
 
     b.property(Property(
       id: PropertyID.waiterSeesLockedPage.rawValue, title: "waiter sees a locked page",
@@ -53,15 +53,23 @@ extension World {
           && swappedOutDataOK(p, v)
       }.node))
 
+    // Per page frame: _mapcount = the PTEs mapping it; per folio (its head,
+    // every frame with order-0 folios): refcount = the mappings of all its
+    // pages + the references the model's actors and caches hold.
     let folioOK = all(0..<F) { f -> Expr<Bool> in
       let ptes = count(pv) { p, v in maps(p, v, Expr(f)) }
       let anyEntry = any(pv) { p, v in namesFolio(p, v) && pteFolio[p, v] == Expr(f) }
+      let refs = refcount[f] == folioMapcount(f) + heldRefs(f) + cacheRefs(f) + driverRefs(f)
+      if headFrame(f) != f {
+        // A tail page: its _mapcount is its own; the references are the head's.
+        return ite(frameUsed(f), mapcount[f] == ptes, mapcount[f] == 0 && !anyEntry)
+      }
       return ite(used[f],
-                 refcount[f] == mapcount[f] + heldRefs(f) + cacheRefs(f) + driverRefs(f) && mapcount[f] == ptes,
+                 mapcount[f] == ptes && refs,
                  refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && cacheRefs(f) == 0 && !anyEntry)
     }
-    let noLeak = all(0..<F) { f in
-      implies(used[f], ((mapcount[f] > 0 || cacheRefs(f) > 0) && lru[f] || driverRefs(f) > 0) && pgLocked[f].isFree)
+    let noLeak = all((0..<F).filter { headFrame($0) == $0 }) { f in
+      implies(used[f], ((folioMapcount(f) > 0 || cacheRefs(f) > 0) && lru[f] || driverRefs(f) > 0) && pgLocked[f].isFree)
     }
     b.property(Property(
       id: PropertyID.refcountSafety.rawValue, title: "refcount safety",
@@ -73,8 +81,9 @@ extension World {
       statement: "a page-table entry (present or migration) names a folio in use whose anon_vma is set, whose index is the entry's page, and whose anon_vma's rmap list holds the entry's VMA, so rmap walks can find it",
       invariant: all(pv) { p, v in
         let f = pteFolio[p, v]
+        let h = folioOf(f)
         return implies(namesFolio(p, v),
-                       used[f] && mapping[f] != Expr(noAnonVma) && atIndex(p, v, f) && linked(p, in: mapping[f]))
+                       used[h] && mapping[h] != Expr(noAnonVma) && atIndex(p, v, f) && linked(p, in: mapping[h]))
       }.node))
 
     let pairs = (0..<P).compactMap { c in config.parent(of: c).map { (child: c, parent: $0) } }
@@ -124,7 +133,7 @@ extension World {
         statement: "the anon_vma of a folio that is mapped, or named by a migration entry, is alive (refcount > 0)",
         invariant: all(0..<F) { f -> Expr<Bool> in
           let av = mapping[f]
-          let named = mapcount[f] > 0 || any(pv) { p, v in isMigrationEntry(p, v, for: Expr(f)) }
+          let named = folioMapped(Expr(f)) || any(pv) { p, v in isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == Expr(f) }
           return implies(used[f] && av != Expr(noAnonVma) && named, avRefcount[ite(av != Expr(noAnonVma), av, Expr(0))] > 0)
         }.node))
     }

@@ -173,6 +173,15 @@ public final class World {
   public let data: StateVar<Int>
   /// The NUMA node a folio was allocated on (two nodes: 0 and 1).
   public let node: StateVar<Int>
+  /// Large folios (`world.order` > 0): frames `0..<largeFrames` are
+  /// aligned runs of `nrPages`, one large folio each, whose first frame is
+  /// the head (`compound_head`, fixed: a run is never split). The folio's
+  /// fields — refcount, PG_locked, PG_lru, mapping, index, node, `used` —
+  /// live in the head; `_mapcount`, PageAnonExclusive and the data are per
+  /// page. Order-0 folios use the frames after them. 0 without large folios.
+  public let largeFrames: Int
+  /// Pages of the folios mapped at the start (and of their migration targets).
+  public let nrPages: Int
 
   /// A process's VMA has `vm_start` a page lower than its `vm_pgoff` says:
   /// in a `vma_adjust` between its two writes, or for good once exec
@@ -256,6 +265,8 @@ public final class World {
     index = b.int("folio.index", max: V - 1, dims: [F], indexNames: [folioNames])
     data = b.int("folio.data", max: maxData, dims: [F], indexNames: [folioNames])
     node = b.int("folio.node", max: 1, dims: [F], indexNames: [folioNames])
+    nrPages = config.nrPages
+    largeFrames = config.largeFrames
     let moves = config.actors.contains { switch $0 { case .vmaAdjust, .exec: return true; default: return false } }
     vmaStartMoved = moves ? b.bool("vma.vm_start_moved", dims: [P], indexNames: [procs]) : nil
     let execs = config.actors.contains { if case .exec = $0 { return true } else { return false } }
@@ -383,6 +394,7 @@ public final class World {
   /// page lower once exec moved the stack (between exec's `vma_adjust` and
   /// `move_page_tables`, and inside `vma_adjust`, either is seen).
   public func atIndex(_ p: Int, _ v: Int, _ f: Expr<Int>) -> Expr<Bool> {
+    if largeFrames > 0 { let h = folioOf(f); return index[h] + (f - h) == Expr(v) }
     guard let moved = vmaStartMoved else { return index[f] == Expr(v) }
     return index[f] == Expr(v) || (moved[p] && index[f] == Expr(v + 1))
   }
@@ -391,6 +403,48 @@ public final class World {
   public func vmaAddressValid(_ q: some IndexExpr, _ idx: Expr<Int>) -> Expr<Bool> {
     guard let moved = vmaStartMoved else { return trueExpr }
     return idx >= moved[q].asInt
+  }
+
+  /// `compound_head` of frame `x`.
+  public func headFrame(_ x: Int) -> Int { x < largeFrames ? x - x % nrPages : x }
+
+  /// `page_folio(page)`: the folio (head frame) of page frame `page`.
+  public func folioOf(_ page: Expr<Int>) -> Expr<Int> {
+    guard largeFrames > 0 else { return page }
+    return (0..<largeFrames).filter { $0 % nrPages != 0 }.reduce(page) { acc, x in ite(page == Expr(x), Expr(x - x % nrPages), acc) }
+  }
+
+  /// `page_folio` of a local that may hold `noFolio` (which stays `noFolio`).
+  public func folioOfOrNone(_ page: Expr<Int>) -> Expr<Int> { folioOf(page) }
+
+  /// Frame `x` is a page of folio `f`, in use.
+  public func inFolio(_ x: Int, _ f: Expr<Int>) -> Expr<Bool> {
+    guard largeFrames > 0 else { return f == Expr(x) }
+    return f == Expr(headFrame(x)) && used[headFrame(x)]
+  }
+
+  /// Frame `x` belongs to a folio in use (its head's `used`).
+  public func frameUsed(_ x: Int) -> Expr<Bool> { used[headFrame(x)] }
+
+  /// The frame a PTE names belongs to a folio in use.
+  public func frameUsed(_ x: Expr<Int>) -> Expr<Bool> { used[folioOf(x)] }
+
+  /// `folio_mapped(f)`: some page of the folio is mapped.
+  public func folioMapped(_ f: Expr<Int>) -> Expr<Bool> {
+    guard largeFrames > 0 else { return mapcount[f] > 0 }
+    return any(0..<F) { x in inFolio(x, f) && mapcount[x] > 0 }
+  }
+
+  /// `folio_mapcount(f)`: the mappings of all its pages.
+  public func folioMapcount(_ f: Int) -> Expr<Int> {
+    guard largeFrames > 0 else { return mapcount[f] }
+    return sum(0..<F) { x in ite(inFolio(x, Expr(f)), mapcount[x], Expr(0)) }
+  }
+
+  /// Page `i` of folio `f` (its frame), clamped into range: meaningful
+  /// only where `i` < the folio's pages.
+  public func page(_ f: Expr<Int>, _ i: Int) -> Expr<Int> {
+    i == 0 ? f : ite(f + i < Expr(F), f + i, f)
   }
 
   /// The PTE at (process, page) is present and maps `folio`.
@@ -470,13 +524,13 @@ public final class World {
     any(0..<P) { k in Expr<Int>(k) < avLen[av] && avList[av, k] == Expr<Int>(vma) }
   }
 
-  /// Some folio slot is free.
-  public var anyFreeFolio: Expr<Bool> { any(0..<F) { !used[$0] } }
+  /// Some folio slot is free (for an order-0 folio: after the large runs).
+  public var anyFreeFolio: Expr<Bool> { any(largeFrames..<F) { !used[$0] } }
 
   /// The lowest free folio slot (meaningful when `anyFreeFolio`): the page
   /// allocator's choice, made deterministic.
   public var firstFreeFolio: Expr<Int> {
-    (0..<F).reversed().reduce(Expr<Int>(F - 1)) { acc, f in ite(!used[f], Expr(f), acc) }
+    (largeFrames..<F).reversed().reduce(Expr<Int>(F - 1)) { acc, f in ite(!used[f], Expr(f), acc) }
   }
 
   // MARK: Rule fragments
@@ -544,10 +598,34 @@ public final class World {
     r.set(local, f)
   }
 
+  /// A free large-folio run exists (the destination of a large folio).
+  public func anyFreeRun(_ pages: Int) -> Expr<Bool> {
+    guard pages > 1 else { return anyFreeFolio }
+    return any(stride(from: 0, to: largeFrames, by: pages)) { !used[$0] }
+  }
+
+  /// Allocates a large folio (the first free run; the caller requires
+  /// `anyFreeRun(pages)`): one reference, every page zero-filled, unmapped,
+  /// not exclusive.
+  public func allocLargeFolio<PC>(_ r: inout Step<PC>, pages: Int, into local: Expr<Int>, on n: Expr<Int>) {
+    guard pages > 1 else { allocFolio(&r, into: local, data: 0, on: n); return }
+    let starts = Array(stride(from: 0, to: largeFrames, by: pages))
+    let f = starts.reversed().reduce(Expr<Int>(starts.first ?? 0)) { acc, k in ite(!used[k], Expr(k), acc) }
+    for i in 0..<pages {
+      let x = page(f, i)
+      r.set(data[x], 0)
+      r.set(anonExclusive[x], false)
+    }
+    r.set(used[f], true)
+    r.set(refcount[f], 1)
+    r.set(node[f], n)
+    r.set(local, f)
+  }
+
   /// `pfn_swap_entry_to_page`: 6.1 `BUG_ON(is_migration_entry(entry) && !PageLocked(p))`.
   /// Any use of a migration entry requires its folio to be locked.
   public func checkEntryLocked<PC>(_ r: inout Step<PC>, _ p: some IndexExpr, _ v: some IndexExpr, property: String, in function: String) {
-    r.check(property, implies(isMigrationEntry(p, v), pgLocked[pteFolio[p, v]].isHeld),
+    r.check(property, implies(isMigrationEntry(p, v), pgLocked[folioOf(pteFolio[p, v])].isHeld),
             "\(function): pfn_swap_entry_to_page: BUG_ON(!PageLocked) — migration entry for an unlocked folio")
   }
 

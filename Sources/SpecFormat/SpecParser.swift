@@ -138,17 +138,18 @@ struct Reader {
       }
     }
 
-    let w = try mapping(req(top, "world"), "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages"],
+    let w = try mapping(req(top, "world"), "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages", "order"],
                         required: ["processes", "pages"])
     config.processes = try int(req(w, "processes"), "world.processes", 1...6)
-    config.pages = try int(req(w, "pages"), "world.pages", 1...2)
+    config.pages = try int(req(w, "pages"), "world.pages", 1...4)
+    if let n = w["order"] { config.order = try int(n, "world.order", 0...2) }
     if let n = w["folios"] { config.folios = try int(n, "world.folios", 1...8) }
     if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...6) }
     if let n = w["shmem_pages"] { config.shmemPages = try int(n, "world.shmem_pages", 0...1) }
     if let n = w["driver_pages"] { config.driverPages = try int(n, "world.driver_pages", 0...2) }
     if let n = w["mapped"] {
       config.mapped = []
-      for item in try sequence(n, "world.mapped") { config.mapped.append(try int(item, "world.mapped[]", 0...1)) }
+      for item in try sequence(n, "world.mapped") { config.mapped.append(try int(item, "world.mapped[]", 0...3)) }
     }
     for (k, n) in w { marks[k] = n.mark }
     marks["actors"] = try req(top, "actors").mark
@@ -208,12 +209,12 @@ struct Reader {
       let process = try m["process"].map { n throws(SpecError) in try int(n, "\(what).process", 0...3) } ?? 0
       switch (m["page"], m["pages"]) {
       case (let page?, nil):
-        return .migrate(process: process, page: try int(page, "\(what).page", 0...1))
+        return .migrate(process: process, page: try int(page, "\(what).page", 0...3))
       case (nil, let pages?):
         // One migrate_pages call of a list of folios (folio-6.12's batch).
         let seq = try sequence(pages, "\(what).pages")
         var vs: [Int] = []
-        for (k, item) in seq.enumerated() { vs.append(try int(item, "\(what).pages[\(k)]", 0...1)) }
+        for (k, item) in seq.enumerated() { vs.append(try int(item, "\(what).pages[\(k)]", 0...3)) }
         if vs.isEmpty { throw error(pages, "\(what).pages: expected at least one page") }
         return .migrateBatch(process: process, pages: vs)
       case (_?, _?):
@@ -225,7 +226,7 @@ struct Reader {
       let m = try mapping(body, what, allowed: ["process", "page", "access"], required: ["process", "page", "access"])
       remember(m, i)
       let access = try choice(req(m, "access"), "\(what).access", ["read", "write"])
-      return .fault(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...1),
+      return .fault(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...3),
                     write: access == "write")
     case "fork":
       let m = try mapping(body, what, allowed: ["parent", "child"], required: ["parent", "child"])
@@ -234,7 +235,7 @@ struct Reader {
     case "gup":
       let m = try mapping(body, what, allowed: ["process", "page"], required: ["process", "page"])
       remember(m, i)
-      return .gup(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...1))
+      return .gup(process: try int(req(m, "process"), "\(what).process", 0...3), page: try int(req(m, "page"), "\(what).page", 0...3))
     case "migrate_shmem", "pageout", "shmem_fault":
       let m = try mapping(body, what, allowed: ["shmem_page"], required: ["shmem_page"])
       remember(m, i)
@@ -252,7 +253,7 @@ struct Reader {
     case "reclaim":
       let m = try mapping(body, what, allowed: ["page"], required: ["page"])
       remember(m, i)
-      return .reclaim(page: try int(req(m, "page"), "\(what).page", 0...1))
+      return .reclaim(page: try int(req(m, "page"), "\(what).page", 0...3))
     case "vma_adjust", "exec":
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)

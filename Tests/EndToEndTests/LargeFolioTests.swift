@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import ExplicitChecker
+import MigrationModel
+import RuleKit
+import SpecFormat
+
+/// PTE-mapped large folios (`world.order`): frames, heads, per-page state.
+@Suite struct LargeFolioTests {
+  typealias Run = PinTests
+
+  /// One try_to_migrate_one step converts both PTEs of an order-1 folio, and
+  /// the restore maps page i of the destination where page i was.
+  @Test func everyPageIsUnmappedAndRestored() throws {
+    let (m, r) = try Run.run("folio-6.1-large-vs-faults")
+    #expect(r.properties.allSatisfy { $0.verdict == .holds })
+    let perPage = { (page: Int) in
+      r.coverage.filter { m.rules[$0.rule].name == "try_to_migrate_one" && m.rules[$0.rule].args.map(\.value) == [page] }.map(\.fired).reduce(0, +)
+    }
+    #expect(perPage(0) > 0)
+    #expect(perPage(1) == 0)  // one step per VMA, at the folio's first page
+    #expect(Run.fired(m, r, "folio_put(dst)") > 0)
+  }
+
+  /// The same fork race as order 0: prepend breaks, append holds.
+  @Test func forkRaceWithALargeFolio() throws {
+    let (_, good) = try Run.run("folio-6.1-large-vs-fork")
+    #expect(good.properties.allSatisfy { $0.verdict == .holds })
+    let (_, bad) = try Run.run("folio-6.1-large-vs-fork-prepend")
+    #expect(bad.result(for: "migration_restored")?.verdict == .violated)
+    #expect(bad.result(for: "no_stale_migration_entry")?.verdict == .violated)
+  }
+
+  /// Order 2: four pages, four entries in one step.
+  @Test func orderTwo() throws {
+    let (m, r) = try Run.run("folio-6.1-order2-vs-loads")
+    #expect(r.properties.allSatisfy { $0.verdict == .holds })
+    #expect(m.layout.vars.first { $0.name == "folio.data" }?.dims == [8])
+  }
+
+  /// Frames: the initial folio's head holds refcount = mapped pages; tails
+  /// hold none; a reference on a tail's folio is a reference on its head.
+  @Test func headAndTailsOnHandMadeStates() {
+    var c = ModelConfig()
+    c.pages = 2
+    c.order = 1
+    c.mapped = [0, 1]
+    c.actors = [.migrate(process: 0, page: 0), .fault(process: 0, page: 1, write: false)]
+    #expect(c.validate().isEmpty)
+    let model = MigrationModel.build(c)
+    var s = model.initial
+    func slot(_ name: String, _ idx: [Int]) -> Int { model.layout.vars.first { $0.name == name }!.slot(idx) }
+    let holds = { (id: PropertyID, s: [UInt8]) in model.property(id.rawValue)!.invariant!.evaluate(model.layout, s) != 0 }
+    #expect(s[slot("folio.refcount", [0])] == 2 && s[slot("folio.refcount", [1])] == 0)
+    #expect(holds(.refcountSafety, s) && holds(.mappingConsistency, s) && holds(.anonExclusive, s))
+    s[slot("folio.mapcount", [1])] = 0  // page 1 still mapped by its PTE
+    #expect(!holds(.refcountSafety, s))
+    s[slot("folio.mapcount", [1])] = 1
+    s[slot("pte", [0, 1])] = UInt8(PTEKind.migrationWrite.rawValue)
+    s[slot("folio.mapcount", [1])] = 0
+    s[slot("folio.refcount", [0])] = 1
+    #expect(!holds(.noStaleMigrationEntry, s))  // the entry names F1, whose folio F0 is unlocked
+    s[slot("PG_locked", [0])] = 1  // locking the head locks the folio
+    #expect(holds(.noStaleMigrationEntry, s))
+    #expect(holds(.refcountSafety, s))
+  }
+
+  /// Bad configurations are errors, not models.
+  @Test func validation() {
+    var c = ModelConfig()
+    c.order = 1
+    c.pages = 2
+    c.mapped = [1, 0]
+    c.actors = [.fault(process: 0, page: 0, write: false)]
+    #expect(c.validate().contains { $0.message.contains("aligned") })
+    c.mapped = [0, 1]
+    c.actors = [.reclaim(page: 0)]
+    #expect(c.validate().contains { $0.message.contains("reclaim of a large folio") })
+    c.variant = "swapless-2.6.17"
+    c.actors = [.fault(process: 0, page: 0, write: false)]
+    #expect(c.validate().contains { $0.message.contains("folio-6.1 and folio-6.12 only") })
+  }
+}
