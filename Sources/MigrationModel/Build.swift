@@ -26,11 +26,11 @@ public enum Variants {
          fixed: ["remove_references_mapping": "page_mapping", "shmem_migratepage": "false"]),
     Info(name: "folio-6.1", seed: nil,
          summary: "the modern anonymous-folio path of Linux 6.1: folio lock, anon_vma pin, try_to_migrate, folio_migrate_mapping refcount check, remove_migration_ptes",
-         actorKinds: anonActors.union(["gup", "reclaim"]),
+         actorKinds: anonActors.union(["gup", "reclaim", "lru_drain"]),
          buggy: ["rmap_insert": "prepend"], fixed: ["rmap_insert": "append"]),
     Info(name: "folio-6.12", seed: nil,
          summary: "the batched path of Linux 6.3+ (6.12 LTS): migrate_pages_batch unmaps every folio of the list (try_to_migrate with TTU_BATCH_FLUSH), one try_to_unmap_flush, then moves each; -EAGAIN folios are retried, leftovers undone, MIGRATE_SYNC retries the async batch's failures one by one; per-CPU TLB entries show what the deferred flush risks",
-         actorKinds: anonActors.union(["gup", "reclaim"]),
+         actorKinds: anonActors.union(["gup", "reclaim", "lru_drain"]),
          buggy: ["flush_before_move": "false"], fixed: ["flush_before_move": "true"]),
     Info(name: "swapless-2.6.17", seed: "001",
          summary: "Lameter's swapless migration (2.6.17/18): migration entries, migrate_page_remove_references' refcount check (nr_refs 1 without a mapping), remove_migration_ptes(page, page) on failure",
@@ -165,6 +165,8 @@ public enum MigrationModel {
         } else {
           held.append(w.addReclaim(name: nextName("reclaim"), id: config.mapped.firstIndex(of: v)!))
         }
+      case .lruDrain:
+        held.append(w.addLruDrain(name: nextName("lru_drain")))
       case .exit:
         break  // below, once every thread of the process is known
       }
@@ -174,6 +176,7 @@ public enum MigrationModel {
     for case .exit(let p) in config.actors {
       held.append(w.addExit(name: nextName("exit"), process: p, threadsDone: threadsDone[p] ?? trueExpr))
     }
+    if let batch = w.lruBatch { held.append { f in batch[f].asInt } }  // the folio_batch's references
     w.addProperties { f in sum(held) { $0(f) } }
     return b.build()
   }
@@ -207,8 +210,11 @@ extension World {
       b.initially(data[f], 1)
       if f == h {
         b.initially(used[f], true)
-        b.initially(refcount[f], n * nr)
-        b.initially(lru[f], true)
+        // Just faulted in with LRU batches: still in the CPU's folio_batch.
+        let batched = lruBatch != nil
+        b.initially(refcount[f], n * nr + (batched ? 1 : 0))
+        b.initially(lru[f], !batched)
+        if let lruBatch { b.initially(lruBatch[f], true) }
         b.initially(index[f], v)
       }
       for p in 0..<n {

@@ -94,6 +94,11 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// `folio_maybe_dma_pinned` sees: fork copies a pinned exclusive page for
   /// the child, `try_to_migrate_one` will not unmap it).
   public var gupFlags: GupFlags = .get
+  /// folio-6.1/6.12: `folio_add_lru` leaves a new folio in the CPU's
+  /// `folio_batch` (a reference, PG_lru not yet set) until an `lru_drain`
+  /// actor drains it; the folios mapped at the start are batched too (just
+  /// faulted in). Off: every folio_add_lru is drained at once.
+  public var lruBatch: Bool = false
   // Protections of the swap cache (folio eras with a `reclaim` actor).
   /// folio_migrate_mapping moves PG_dirty from a swap-cache folio to its copy.
   public var migrateDirty: Bool = true
@@ -217,6 +222,7 @@ extension Knobs {
     .bool("swapin_recheck", \.swapinRecheck, "protection: do_swap_page rechecks PG_swapcache and page_private after locking the folio"),
     .bool("swapin_pte_same", \.swapinPteSame, "protection: do_swap_page rechecks pte_same under the PTL before mapping"),
     .bool("remove_mapping_freeze", \.removeMappingFreeze, "protection: __remove_mapping frees a swap-cache folio only if folio_ref_freeze(1 + nr) succeeds"),
+    .bool("lru_batch", \.lruBatch, "folio-6.1/6.12: new folios (and the initial ones) wait in a per-CPU folio_batch, with a reference and without PG_lru, until an lru_drain actor drains them"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
 
@@ -251,6 +257,11 @@ public enum ActorConfig: Codable, Sendable, Hashable {
   /// cache: `migration_move_to_swap`, pageout to swap, and freeing it from
   /// the swap cache (migration-cache variant).
   case reclaim(page: Int)
+  /// folio-6.1/6.12 with `lru_batch`: `lru_add_drain` on the CPU whose
+  /// per-CPU `folio_batch` holds new folios (a full batch, a timer, or
+  /// `lru_add_drain_all` of another task), once, at any moment: every folio
+  /// then batched gets PG_lru and the batch's reference is dropped.
+  case lruDrain
   /// Compaction of driver page `driverPage` (movable-4.8):
   /// `isolate_movable_page`, then `migrate_pages` of the non-LRU page, or
   /// `putback_movable_pages` when that fails.
@@ -280,6 +291,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .vmaAdjust(let p): return "vma_adjust(P\(p))"
     case .exec(let p): return "exec(P\(p))"
     case .reclaim(let v): return "reclaim(page \(v))"
+    case .lruDrain: return "lru_add_drain"
     case .compact(let k): return "compact(D\(k))"
     case .driverFree(let k): return "driver_free(D\(k))"
     case .migrateShmem(let k): return "migrate(S\(k))"
@@ -298,6 +310,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .vmaAdjust: return "vma_adjust"
     case .exec: return "exec"
     case .reclaim: return "reclaim"
+    case .lruDrain: return "lru_drain"
     case .compact: return "compact"
     case .driverFree: return "driver_free"
     case .migrateShmem: return "migrate_shmem"
@@ -516,6 +529,9 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         if !(0..<shmemPages).contains(k) { bad(i, "shmem_page", "shmem page \(k) is not in 0..<\(shmemPages) (world.shmem_pages)") }
       case .compact(let k), .driverFree(let k):
         if !(0..<driverPages).contains(k) { bad(i, "driver_page", "driver page \(k) is not in 0..<\(driverPages) (world.driver_pages)") }
+      case .lruDrain:
+        if !knobs.lruBatch { bad(i, "lru_drain", "lru_drain drains the per-CPU LRU batches: set knobs.lru_batch: true") }
+        if !["folio-6.1", "folio-6.12"].contains(variant) { bad(i, "lru_drain", "LRU batches are modelled in folio-6.1 and folio-6.12 only") }
       case .reclaim(let v):
         if !mapped.contains(v) { bad(i, "page", "page \(v) is not mapped at the start (mapped: \(mapped))") }
       case .gup(let p, let v):
@@ -529,7 +545,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         if (0..<processes).contains(p) && !created.contains(p) { bad(i, "process", "process \(p) is never alive: no fork creates it") }
       case .fork(let parent, _):
         if (0..<processes).contains(parent) && !created.contains(parent) { bad(i, "parent", "process \(parent) is never alive") }
-      case .migrate, .migrateBatch, .reclaim, .compact, .driverFree, .migrateShmem, .pageout, .shmemFault: break
+      case .migrate, .migrateBatch, .reclaim, .lruDrain, .compact, .driverFree, .migrateShmem, .pageout, .shmemFault: break
       }
     }
     return out
@@ -571,6 +587,7 @@ extension Knobs {
     forkMmapLock = try c.decodeIfPresent(Bool.self, forKey: .forkMmapLock) ?? d.forkMmapLock
     forkTlbFlush = try c.decodeIfPresent(Bool.self, forKey: .forkTlbFlush) ?? d.forkTlbFlush
     gupFlags = try c.decodeIfPresent(GupFlags.self, forKey: .gupFlags) ?? d.gupFlags
+    lruBatch = try c.decodeIfPresent(Bool.self, forKey: .lruBatch) ?? d.lruBatch
     migrateDirty = try c.decodeIfPresent(Bool.self, forKey: .migrateDirty) ?? d.migrateDirty
     unmapMarkDirty = try c.decodeIfPresent(Bool.self, forKey: .unmapMarkDirty) ?? d.unmapMarkDirty
     reclaimFlushDirty = try c.decodeIfPresent(Bool.self, forKey: .reclaimFlushDirty) ?? d.reclaimFlushDirty

@@ -152,7 +152,7 @@ extension World {
         r.set(anonExclusive[n], true)
         r.set(mapping[n], Expr(p))
         r.set(index[n], Expr(v))
-        r.set(lru[n], true)
+        addToLRU(&r, n)  // folio_add_lru_vma
         r.set(data[n], val)
         r.set(expected[p, v], val)
         // page_remove_rmap(old): without the pte_same recheck the PTE may
@@ -201,7 +201,7 @@ extension World {
         r.set(anonExclusive[n], true)
         r.set(mapping[n], Expr(p))
         r.set(index[n], Expr(v))
-        r.set(lru[n], true)
+        addToLRU(&r, n)  // folio_add_lru_vma
         r.set(data[n], val)
         r.set(expected[p, v], val)
         r.set(new.value, Expr(noFolio))

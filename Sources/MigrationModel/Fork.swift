@@ -153,12 +153,13 @@ extension World {
           let n = firstFreeFolio
           r.check("refcount_safety", implies(earlyCow, anyFreeFolio), "copy_present_page: no free folio (the configuration has too few folio slots)")
           r.when(earlyCow, used[n], true)
-          r.when(earlyCow, refcount[n], 1)
+          r.when(earlyCow, refcount[n], lruBatch == nil ? 1 : 2)  // the PTE's (and the folio_batch's)
+          if let lruBatch { r.when(earlyCow, lruBatch[n], true) }
           r.when(earlyCow, mapcount[n], 1)
           r.when(earlyCow, anonExclusive[n], true)
           r.when(earlyCow, mapping[n], Expr(c))
           r.when(earlyCow, index[n], Expr(v))
-          r.when(earlyCow, lru[n], true)
+          if lruBatch == nil { r.when(earlyCow, lru[n], true) }
           r.when(earlyCow, data[n], data[f])
           r.when(earlyCow, pteFolio[c, v], n)
           r.when(earlyCow, pteWrite[c, v], true)

@@ -503,7 +503,9 @@ extension World {
     // S9.
     a.step("folio_add_lru(dst)", at: .addLru, kernel: "mm/swap.c: folio_add_lru() + lru_add_drain()",
            summary: caches == nil ? "" : "lazy migration: the entries stay, tasks fault the new page in from the migration cache") { r in
-      r.set(lru[d], true)
+      // lru_cache_add(dst), and lru_add_drain() at once if src was mapped
+      // ("so that remove_migration_ptes() will update the counters").
+      addToLRU(&r, d, drained: wasMapped(at))
       r.goto(caches != nil ? Expr(MigratePC.unlockDst) : ite(wasMapped(at), Expr(MigratePC.remap), Expr(.unlockDst)))
     }
 

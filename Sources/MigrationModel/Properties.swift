@@ -69,7 +69,7 @@ extension World {
                  refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && cacheRefs(f) == 0 && !anyEntry)
     }
     let noLeak = all((0..<F).filter { headFrame($0) == $0 }) { f in
-      implies(used[f], ((folioMapcount(f) > 0 || cacheRefs(f) > 0) && lru[f] || driverRefs(f) > 0) && pgLocked[f].isFree)
+      implies(used[f], ((folioMapcount(f) > 0 || cacheRefs(f) > 0) && (lru[f] || (lruBatch.map { $0[f] } ?? falseExpr)) || driverRefs(f) > 0) && pgLocked[f].isFree)
     }
     b.property(Property(
       id: PropertyID.refcountSafety.rawValue, title: "refcount safety",

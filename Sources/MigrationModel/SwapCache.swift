@@ -293,8 +293,8 @@ extension World {
       r.require(sw.cache[slot] == Expr(noFolio) && sw.count[slot] > 0 && anyFreeFolio)
       let n = firstFreeFolio
       allocFolio(&r, into: pg, data: sw.data[slot])
-      r.set(refcount[n], 2)
-      r.set(lru[n], true)
+      r.set(refcount[n], lruBatch == nil ? 2 : 3)  // ours, the swap cache's (and the folio_batch's)
+      if let lruBatch { r.set(lruBatch[n], true) } else { r.set(lru[n], true) }
       r.set(sw.swapCache[n], true)
       r.set(sw.slot[n], slot)
       r.set(sw.cache[slot], n)

@@ -198,6 +198,9 @@ public final class World {
   public let movable: MovableVars?
   /// The swap cache of folio-6.1/6.12 (only with a `reclaim` actor).
   public let swap: SwapVars?
+  /// folio-6.1/6.12 with `lru_batch`: the folio sits in a CPU's
+  /// `folio_batch`, which holds a reference, PG_lru not yet set.
+  public let lruBatch: StateVar<Bool>?
   /// The faulting threads' CPUs' TLB entries (folio-6.1/6.12 with the
   /// `tlb` knob; empty otherwise: every PTE change is then seen at once).
   public let tlbs: [TLBEntry]
@@ -316,6 +319,8 @@ public final class World {
     } else {
       swap = nil
     }
+    lruBatch = config.knobs.lruBatch && ["folio-6.1", "folio-6.12"].contains(config.variant)
+      ? b.bool("lru_batch", dims: [F], indexNames: [folioNames]) : nil
     var entries: [(cpu: Int, p: Int, v: Int)] = []
     if config.knobs.tlb && ["folio-6.1", "folio-6.12"].contains(config.variant) {
       var cpu = 0
@@ -561,6 +566,16 @@ public final class World {
     r.require(used[f] && lru[f])
     r.set(lru[f], false)
     r.update(refcount[f]) { $0 + 1 }
+  }
+
+  /// `folio_add_lru(f)` when `cond` holds: with LRU batches the folio goes
+  /// into the CPU's `folio_batch` (+1 reference, PG_lru still clear), else
+  /// onto the LRU at once. `drained`: an `lru_add_drain()` follows at once.
+  public func addToLRU<PC>(_ r: inout Step<PC>, _ f: Expr<Int>, when cond: Expr<Bool> = trueExpr, drained: Expr<Bool> = falseExpr) {
+    guard let lruBatch else { r.when(cond, lru[f], true); return }
+    r.when(cond && drained, lru[f], true)
+    r.when(cond && !drained, lruBatch[f], true)
+    r.when(cond && !drained, refcount[f], refcount[f] + 1)
   }
 
   /// Clears a folio's fields when `cond` holds (it is being freed).

@@ -195,7 +195,7 @@ struct Reader {
 
   /// `- migrate: {process: 0, page: 0}` and the like.
   mutating func actor(_ node: Node, index i: Int) throws(SpecError) -> ActorConfig {
-    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout", "shmem_fault"]
+    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "lru_drain", "compact", "driver_free", "migrate_shmem", "pageout", "shmem_fault"]
     let outer = try mapping(node, "actors[\(i)]", allowed: kinds)
     guard outer.count == 1, let (kind, body) = outer.first else {
       throw error(node, "actors[\(i)]: expected exactly one of \(kinds.joined(separator: ", "))")
@@ -254,6 +254,10 @@ struct Reader {
       let m = try mapping(body, what, allowed: ["page"], required: ["page"])
       remember(m, i)
       return .reclaim(page: try int(req(m, "page"), "\(what).page", 0...3))
+    case "lru_drain":
+      let m = try mapping(body, what, allowed: [])
+      remember(m, i)
+      return .lruDrain
     case "vma_adjust", "exec":
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)
