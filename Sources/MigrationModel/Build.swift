@@ -205,19 +205,30 @@ extension World {
       // Page frame f; with large folios the head is the first of its run,
       // which holds the folio's fields (refcount, LRU, mapping, index).
       let h = f - f % nr
-      b.initially(mapcount[f], n)
-      b.initially(anonExclusive[f], !shared)
+      // A PMD-mapped THP: one PMD per process maps it whole (entire
+      // mapcount, one reference each), PageAnonExclusive on the head only.
+      let huge = pmd != nil
+      b.initially(mapcount[f], huge ? 0 : n)
+      b.initially(anonExclusive[f], !shared && (!huge || f == h))
       b.initially(data[f], 1)
       if f == h {
         b.initially(used[f], true)
         // Just faulted in with LRU batches: still in the CPU's folio_batch.
         let batched = lruBatch != nil
-        b.initially(refcount[f], n * nr + (batched ? 1 : 0))
+        b.initially(refcount[f], (huge ? n : n * nr) + (batched ? 1 : 0))
+        if let pmd { b.initially(pmd.entireMapcount[f], n) }
         b.initially(lru[f], !batched)
         if let lruBatch { b.initially(lruBatch[f], true) }
         b.initially(index[f], v)
       }
       for p in 0..<n {
+        if let pmd {
+          b.initially(pmd.kind[p], PMDKind.present)
+          b.initially(pmd.folio[p], 0)
+          b.initially(pmd.write[p], !shared)
+          b.initially(expected[p, v], 1)
+          continue
+        }
         b.initially(pteKind[p, v], PTEKind.present)
         b.initially(pteFolio[p, v], f)
         b.initially(pteWrite[p, v], !shared)

@@ -344,6 +344,10 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   /// Folio slots are then page frames: a large folio takes 2^order
   /// consecutive ones, its first the head (`compound_head`).
   public var order: Int = 0
+  /// folio-6.1/6.12 with `order` > 0: the large folios mapped at the start
+  /// are PMD-mapped THPs (one per VMA: `pages` = 2^order, all mapped), not
+  /// PTE-mapped.
+  public var pmdMapped: Bool = false
   /// Pages per folio mapped at the start.
   public var nrPages: Int { 1 << max(0, min(order, 2)) }
   /// Large folios: the page frames `0..<largeFrames` are aligned runs of
@@ -476,6 +480,9 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         bad(nil, "mapped", "with order \(order) the mapped pages must be whole aligned runs of \(n) (e.g. \(Array(0..<n))), one large folio each; got \(mapped)")
         break
       }
+      if pmdMapped && (pages != nrPages || mapped != Array(0..<nrPages)) {
+        bad(nil, "pmd_mapped", "a PMD-mapped THP covers its whole VMA: pages: \(nrPages) and mapped: \(Array(0..<nrPages)) with order \(order)")
+      }
       for (i, a) in actors.enumerated() where a.kind == "gup" {
         bad(i, "page", "get_user_pages on a large folio (per-page pins, page_try_share_anon_rmap of one page of the folio) is not modelled: use order 0 with gup")
       }
@@ -485,6 +492,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     } else if pages > 2 {
       bad(nil, "pages", "more than 2 virtual pages only with large folios (world.order: 2)")
     }
+    if pmdMapped && order == 0 { bad(nil, "pmd_mapped", "a PMD-mapped THP is a large folio: set world.order to 1 or 2") }
     for v in mapped where !(0..<pages).contains(v) { bad(nil, "mapped", "page \(v) is not in 0..<\(pages)") }
     if effectiveFolios > 8 { bad(nil, "folios", "the actors need \(effectiveFolios) folio slots; at most 8") }
     if effectiveFolios < mapped.count { bad(nil, "folios", "\(effectiveFolios) folio slots cannot hold \(mapped.count) mapped pages") }
@@ -608,6 +616,7 @@ extension ModelConfig {
     folios = try c.decodeIfPresent(Int.self, forKey: .folios) ?? d.folios
     initialProcesses = try c.decodeIfPresent(Int.self, forKey: .initialProcesses) ?? d.initialProcesses
     order = try c.decodeIfPresent(Int.self, forKey: .order) ?? d.order
+    pmdMapped = try c.decodeIfPresent(Bool.self, forKey: .pmdMapped) ?? d.pmdMapped
     mapped = try c.decodeIfPresent([Int].self, forKey: .mapped) ?? d.mapped
     driverPages = try c.decodeIfPresent(Int.self, forKey: .driverPages) ?? d.driverPages
     shmemPages = try c.decodeIfPresent(Int.self, forKey: .shmemPages) ?? d.shmemPages

@@ -38,6 +38,7 @@ extension World {
     if let c = caches { showFolio(c.page) }
     if let m = movable { showFolio(m.backing) }
     if let sw = swap { showFolio(sw.cache) }
+    if let pmd { showFolio(pmd.folio) }
   }
 
   /// Declares an actor's local that holds a folio number or `noFolio` (its

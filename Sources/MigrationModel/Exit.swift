@@ -27,10 +27,28 @@ extension World {
       r.set(addr.value, 0)
       r.goto(.zap)
     }
+    if let pmd, let batch {
+      a.step("zap_huge_pmd", at: .zap, kernel: "mm/huge_memory.c: zap_huge_pmd()",
+             summary: "under the PMD lock: a present huge PMD is cleared (entire mapcount -1, its reference parked in the TLB batch); a PMD migration entry is just cleared") { r in
+        r.require(addr.value == 0 && !pmdIsTable(p))
+        r.within(ptl[p])
+        let h = pmd.folio[p]
+        let isPresent = pmdPresent(p)
+        r.check("no_stale_migration_entry", implies(pmdMigrationEntry(p), pgLocked[h].isHeld), "zap_huge_pmd: a PMD migration entry of an unlocked folio")
+        r.when(isPresent, pmd.entireMapcount[h], pmd.entireMapcount[h] - 1)
+        r.when(isPresent, batch[h], batch[h] + 1)
+        r.set(pmd.kind[p], .table)
+        r.set(pmd.folio[p], 0)
+        r.set(pmd.write[p], false)
+        for v in 0..<V { r.set(expected[p, v], 0) }
+        r.set(addr.value, Expr(V))
+        r.goto(.unlockRead)
+      }
+    }
     for v in 0..<V {
       a.step("zap_pte_range", at: .zap, kernel: "mm/memory.c: zap_pte_range()", args: [RuleArg("page", v)],
              summary: "under the PTL: a present PTE is cleared and page_remove_rmap'd, its reference parked in the TLB batch; a migration entry is just cleared") { r in
-        r.require(addr.value == Expr(v))
+        r.require(addr.value == Expr(v) && pmdIsTable(p))
         r.within(ptl[p])
         let f = pteFolio[p, v]
         let isPresent = pteKind[p, v] == .present

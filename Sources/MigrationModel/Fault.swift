@@ -8,6 +8,9 @@ public enum FaultPC: Int, ModelEnum {
   case swapLookup, swapLock, swapMap
   /// folio eras: do_swap_page's folio_lock_or_retry waiting for the unlock.
   case swapRetryWait
+  /// PMD-mapped THPs: `__handle_mm_fault` found a huge PMD (present or a
+  /// migration entry) instead of a page table.
+  case handleHuge
   case done
 }
 
@@ -29,7 +32,10 @@ extension World {
     let folio = folioOf(f)  // page_folio: the head frame of a large folio
     let val = Expr<Int>(value)
     let present = pteKind[p, v] == .present
-    let accessOK = write ? present && pteWrite[p, v] : present
+    // A present PMD maps the whole VMA: page v of its folio.
+    let hugeOK: Expr<Bool> = pmd.map { pmd in pmdPresent(p) && (write ? pmd.write[p] : trueExpr) } ?? falseExpr
+    let accessOK = (write ? present && pteWrite[p, v] : present) || hugeOK
+    let accessPage: Expr<Int> = pmd == nil ? f : ite(pmdPresent(p), pmdPage(p, v), f)
 
     // The access itself: the MMU, no lock. A cached translation (a TLB
     // hit) is used as it is; else a present, sufficiently permissive PTE
@@ -61,7 +67,7 @@ extension World {
       a.step("store (pte writable)", at: .access, kernel: "hardware: no fault",
              summary: "the MMU stores through a present writable PTE") { r in
         r.require(alive[p] && accessOK)
-        r.set(data[f], val)
+        r.set(data[accessPage], val)
         r.set(expected[p, v], val)
         if let sw = swap { r.set(sw.pteDirty[p, v], true) }  // the MMU sets the dirty bit
         if let tlb { r.set(tlb.valid, false) }
@@ -71,7 +77,7 @@ extension World {
       a.step("load (pte present)", at: .access, kernel: "hardware: no fault",
              summary: "the MMU loads through a present PTE; the value must be the last one written") { r in
         r.require(alive[p] && accessOK)
-        r.check("no_lost_write", data[f] == expected[p, v], "a load returned a value that is not the last one this process wrote")
+        r.check("no_lost_write", data[accessPage] == expected[p, v], "a load returned a value that is not the last one this process wrote")
         if let tlb { r.set(tlb.valid, false) }
         r.goto(.done)
       }
@@ -81,10 +87,12 @@ extension World {
       if let tlb { r.set(tlb.valid, false) }
       r.goto(.lockMm)
     }
-    a.step("mmap_read_lock", at: .lockMm, kernel: "arch: do_user_addr_fault()") { r in
+    a.step("mmap_read_lock", at: .lockMm, kernel: "arch: do_user_addr_fault()",
+           summary: pmd == nil ? "" : "then __handle_mm_fault: a page table under the PMD goes to handle_pte_fault, a huge PMD to the THP paths") { r in
       r.acquire(mmapLock[p], .read)
-      r.goto(.handle)
+      r.goto(ite(pmdIsTable(p), Expr(FaultPC.handle), Expr(.handleHuge)))
     }
+    if pmd != nil { addHugePmdFault(a, process: p, page: v, write: write, value: value, accessOK: accessOK, waiter: waiter) }
 
     // handle_pte_fault: the cases, each under the PTL as the kernel rechecks there.
     a.step("handle_pte_fault: spurious", at: .handle, kernel: "mm/memory.c: handle_pte_fault()",
@@ -270,5 +278,85 @@ extension World {
       r.set(waiter.folio.value, Expr(noFolio))
       wake(&r)
     }
+  }
+}
+
+extension World {
+  /// The PMD-level fault paths of a PMD-mapped THP (`__handle_mm_fault` of
+  /// linux-6.1.20 mm/memory.c with mm/huge_memory.c), each under the PMD
+  /// lock (the model's per-process page-table lock): a spurious fault; a PMD
+  /// migration entry (`pmd_migration_entry_wait`: queue on the folio lock,
+  /// like `migration_entry_wait`); a write to a write-protected huge PMD
+  /// (`do_huge_pmd_wp_page`: reuse if PageAnonExclusive or the only
+  /// reference, else the fallback: `__split_huge_pmd` into PTEs of the same
+  /// folio, then `handle_pte_fault` breaks COW on the one page); a PMD split
+  /// meanwhile (back to the PTE path).
+  func addHugePmdFault(_ a: ActorBuilder<FaultPC>, process p: Int, page v: Int, write: Bool, value: Int, accessOK: Expr<Bool>, waiter: Waiter) {
+    guard let pmd else { return }
+    let h = pmd.folio[p]
+    a.step("huge pmd: spurious", at: .handleHuge, kernel: "mm/memory.c: __handle_mm_fault()",
+           summary: "the huge PMD allows the access now: retry it") { r in
+      r.within(ptl[p])
+      r.require(pmdPresent(p) && accessOK)
+      r.release(mmapLock[p], .read)
+      r.goto(.access)
+    }
+    a.step("pmd_migration_entry_wait", at: .handleHuge, kernel: "mm/migrate.c: pmd_migration_entry_wait() → migration_entry_wait_on_locked()",
+           summary: "under the PMD lock the PMD is a migration entry: queue on its folio's PG_locked, drop the lock, sleep") { r in
+      r.within(ptl[p])
+      r.require(pmdMigrationEntry(p))
+      r.check("waiter_sees_locked_page", pgLocked[h].isHeld, "pmd_migration_entry_wait: the entry's folio is not locked")
+      r.set(waiter.folio.value, h)
+      if let woken = waiter.woken { r.set(woken.value, pgLocked[h].isFree) }
+      r.goto(.sleep)
+    }
+    a.step("huge pmd split meanwhile → handle_pte_fault", at: .handleHuge, kernel: "mm/memory.c: __handle_mm_fault()",
+           summary: "the PMD is a page table now (split by another task): the PTE paths") { r in
+      r.require(pmdIsTable(p))
+      r.goto(.handle)
+    }
+    guard write else { return }
+    let reusable = anonExclusive[h] || (refcount[h] == 1 && pgLocked[h].isFree)
+    a.step("do_huge_pmd_wp_page: reuse", at: .handleHuge, kernel: "mm/huge_memory.c: do_huge_pmd_wp_page()",
+           summary: "PageAnonExclusive, or the only reference (folio_trylock): make the huge PMD writable and store") { r in
+      r.within(ptl[p])
+      r.require(pmdPresent(p) && !pmd.write[p] && reusable)
+      r.set(pmd.write[p], true)
+      r.when(!anonExclusive[h], mapping[h], Expr(p))  // page_move_anon_rmap
+      r.set(anonExclusive[h], true)
+      r.set(data[pmdPage(p, v)], Expr(value))
+      r.set(expected[p, v], Expr(value))
+      r.release(mmapLock[p], .read)
+      r.goto(.done)
+    }
+    a.step("do_huge_pmd_wp_page → __split_huge_pmd", at: .handleHuge, kernel: "mm/huge_memory.c: do_huge_pmd_wp_page() fallback → __split_huge_pmd_locked()",
+           summary: "shared: split the PMD into PTEs of the same folio (one reference and one _mapcount per page, PageAnonExclusive propagated), flush, and fall back to handle_pte_fault's COW") { r in
+      r.within(ptl[p])
+      r.require(pmdPresent(p) && !pmd.write[p] && !reusable)
+      splitHugePmd(&r, process: p)
+      r.goto(.handle)
+    }
+  }
+
+  /// `__split_huge_pmd_locked` of a present huge PMD of process `p` (not
+  /// frozen): every page gets a PTE with the PMD's write bit, a `_mapcount`
+  /// and a reference (`page_ref_add(page, HPAGE_PMD_NR - 1)` plus the PMD's
+  /// own), PageAnonExclusive is propagated from the head, the entire
+  /// mapcount drops, and `pmdp_invalidate` flushes the TLB.
+  func splitHugePmd<PC>(_ r: inout Step<PC>, process p: Int) {
+    guard let pmd else { return }
+    let h = pmd.folio[p]
+    for i in 0..<nrPages where i < V {
+      let x = page(h, i)
+      setPTE(&r, p, i, Expr(.present), folio: x, write: pmd.write[p])
+      r.set(mapcount[x], mapcount[x] + 1)
+      if i > 0 { r.when(anonExclusive[h], anonExclusive[x], true) }
+      flushTLB(&r, process: Expr(p), page: i, when: trueExpr)
+    }
+    r.update(refcount[h]) { $0 + (nrPages - 1) }
+    r.set(pmd.entireMapcount[h], pmd.entireMapcount[h] - 1)
+    r.set(pmd.kind[p], .table)
+    r.set(pmd.write[p], false)
+    r.set(pmd.folio[p], 0)
   }
 }

@@ -98,12 +98,38 @@ extension World {
       }
     }
 
+    // copy_page_range → copy_pmd_range: a huge PMD is copied whole.
+    if let pmd {
+      a.step("copy_huge_pmd", at: .copyRange, kernel: "mm/huge_memory.c: copy_huge_pmd()",
+             summary: "under both PMD locks: a present huge PMD is shared write-protected (+1 reference, +1 entire mapcount, PageAnonExclusive cleared: page_try_dup_anon_rmap); a PMD migration entry is copied as a readable one, the parent's made readable too") { r in
+        r.require(addr.value == 0 && !pmdIsTable(q))
+        r.within(ptl[c])
+        r.within(ptl[q], nested: true)
+        let h = pmd.folio[q]
+        let isPresent = pmdPresent(q)
+        r.when(isPresent, refcount[h], refcount[h] + 1)
+        r.when(isPresent, pmd.entireMapcount[h], pmd.entireMapcount[h] + 1)
+        r.when(isPresent, anonExclusive[h], false)
+        r.set(pmd.write[q], false)
+        r.when(!isPresent, pmd.kind[q], .migrationRead)
+        r.set(pmd.kind[c], ite(isPresent, Expr(PMDKind.present), Expr(.migrationRead)))
+        r.set(pmd.folio[c], h)
+        r.set(pmd.write[c], false)
+        for v in 0..<V {
+          if config.knobs.forkTlbFlush { flushTLB(&r, process: Expr(q), page: v, when: isPresent) }
+          r.set(expected[c, v], expected[q, v])
+        }
+        r.set(addr.value, Expr(V))
+        r.goto(.finish)
+      }
+    }
+
     // copy_page_range → copy_pte_range: child PTL, then parent PTL nested.
     for v in 0..<V {
       a.step("copy_pte_range", at: .copyRange, kernel: "mm/memory.c: copy_pte_range() → copy_present_pte() / copy_nonpresent_pte()",
              args: [RuleArg("page", v)],
              summary: "under both PTLs: a present PTE is shared write-protected (+1 ref, +1 mapcount); a migration entry is copied as a readable entry, no count changes") { r in
-        r.require(addr.value == Expr(v))
+        r.require(addr.value == Expr(v) && pmdIsTable(q))
         r.within(ptl[c])
         r.within(ptl[q], nested: true)  // spin_lock_nested(src_ptl, SINGLE_DEPTH_NESTING)
         if config.knobs.invertedLockingForTest {

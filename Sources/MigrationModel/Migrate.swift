@@ -279,6 +279,7 @@ extension World {
         let c = cursor.value
         let q = avList[m, c]
         r.require(c < avLen[m] && folioMapped(s) && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
+        if let pmd { r.require(!(pmdPresent(q) && pmd.folio[q] == s)) }  // set_pmd_migration_entry's step
         r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
         r.within(ptl[q])
         var unmappedHere = Expr<Int>(0)
@@ -304,6 +305,23 @@ extension World {
           }
         }
         r.update(refcount[s]) { $0 - unmappedHere }
+        r.set(cursor.value, c + 1)
+      }
+    }
+    if let pmd {
+      a.step("set_pmd_migration_entry", at: .unmapWalk, kernel: "mm/rmap.c: try_to_migrate_one() → mm/huge_memory.c: set_pmd_migration_entry()",
+             summary: "under the PMD lock: pmdp_invalidate (TLB flushed), the huge PMD becomes a PMD migration entry (writable, readable-exclusive or readable), page_remove_rmap(compound), put_page") { r in
+        let c = cursor.value
+        let q = avList[m, c]
+        r.require(c < avLen[m] && folioMapped(s) && pmdPresent(q) && pmd.folio[q] == s)
+        r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
+        r.within(ptl[q])
+        r.set(pmd.kind[q], ite(pmd.write[q], Expr(PMDKind.migrationWrite), ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead))))
+        r.set(pmd.write[q], false)
+        r.set(anonExclusive[s], false)
+        r.set(pmd.entireMapcount[s], pmd.entireMapcount[s] - 1)
+        r.update(refcount[s]) { $0 - 1 }
+        for v in 0..<V { flushTLB(&r, process: q, page: v, when: trueExpr) }
         r.set(cursor.value, c + 1)
       }
     }
@@ -526,6 +544,7 @@ extension World {
         let c = cursor.value
         let q = avList[m, c]
         r.require(c < avLen[m] && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
+        if let pmd { r.require(!(pmdMigrationEntry(q) && pmd.folio[q] == s)) }  // remove_migration_pmd's step
         r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
         r.within(ptl[q])
         var restoredHere = Expr<Int>(0)
@@ -545,11 +564,28 @@ extension World {
         r.set(cursor.value, c + 1)
       }
     }
+    if let pmd {
+      a.step("remove_migration_pmd", at: .remapWalk, kernel: "mm/migrate.c: remove_migration_pte() → mm/huge_memory.c: remove_migration_pmd()",
+             summary: "under the PMD lock: the PMD migration entry becomes a huge PMD of the target (writable if the entry was), page_add_anon_rmap(RMAP_COMPOUND, exclusive unless readable), +1 reference") { r in
+        let c = cursor.value
+        let q = avList[m, c]
+        r.require(c < avLen[m] && pmdMigrationEntry(q) && pmd.folio[q] == s)
+        r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
+        r.within(ptl[q])
+        r.set(pmd.write[q], pmd.kind[q] == .migrationWrite)
+        r.when(pmd.kind[q] != .migrationRead, anonExclusive[target], true)
+        r.set(pmd.kind[q], .present)
+        r.set(pmd.folio[q], target)
+        r.set(pmd.entireMapcount[target], pmd.entireMapcount[target] + 1)
+        r.update(refcount[target]) { $0 + 1 }
+        r.set(cursor.value, c + 1)
+      }
+    }
     addVmaAddressFault(a, at: .remapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "remove_migration_ptes")
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
       if Protection.folio.contains(config.variant) {
-        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !(isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == s) },
+        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !(isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == s) } && all(0..<P) { p in pmd.map { !(pmdMigrationEntry(p) && $0.folio[p] == s) } ?? trueExpr },
                 "remove_migration_ptes: the walk is over but a migration entry of the source is left (a VMA the walk did not reach)")
       }
       if walkLock { r.release(rootLock(m), .read) }

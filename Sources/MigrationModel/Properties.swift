@@ -39,7 +39,8 @@ extension World {
     b.property(Property(
       id: PropertyID.noStaleMigrationEntry.rawValue, title: "no stale migration entry",
       statement: "every migration entry names a folio that is locked (its migration is in progress): once the folio is unlocked no entry for it is left; fork and zap never resolve an entry of an unlocked folio",
-      invariant: all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[folioOf(pteFolio[p, v])].isHeld) }.node))
+      invariant: (all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[folioOf(pteFolio[p, v])].isHeld) }
+                  && all(0..<P) { p in pmd.map { implies(pmdMigrationEntry(p), pgLocked[$0.folio[p]].isHeld) } ?? trueExpr }).node))
 
     b.property(Property(
       id: PropertyID.waiterSeesLockedPage.rawValue, title: "waiter sees a locked page",
@@ -51,6 +52,7 @@ extension World {
       invariant: all(pv) { p, v in
         implies(namesFolio(p, v), data[pteFolio[p, v]] == expected[p, v]) && implies(isCacheEntry(p, v) && !cachedPageLocked(p, v), cachedData(p, v) == expected[p, v])
           && swappedOutDataOK(p, v)
+          && implies(pmdPresent(p) || pmdMigrationEntry(p), data[pmdPage(p, v)] == expected[p, v])
       }.node))
 
     // Per page frame: _mapcount = the PTEs mapping it; per folio (its head,
@@ -64,7 +66,12 @@ extension World {
         // A tail page: its _mapcount is its own; the references are the head's.
         return ite(frameUsed(f), mapcount[f] == ptes, mapcount[f] == 0 && !anyEntry)
       }
-      return ite(used[f],
+      // PMD-mapped THPs: the entire mapcount counts the huge PMDs.
+      let pmds: Expr<Bool> = pmd.map { pmd in
+        ite(used[f], pmd.entireMapcount[f] == count(0..<P) { p in pmdPresent(p) && pmd.folio[p] == Expr(f) },
+            pmd.entireMapcount[f] == 0 && !any(0..<P) { p in !pmdIsTable(p) && pmd.folio[p] == Expr(f) })
+      } ?? trueExpr
+      return pmds && ite(used[f],
                  mapcount[f] == ptes && refs,
                  refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && cacheRefs(f) == 0 && !anyEntry)
     }
@@ -79,12 +86,17 @@ extension World {
     b.property(Property(
       id: PropertyID.mappingConsistency.rawValue, title: "mapping consistency",
       statement: "a page-table entry (present or migration) names a folio in use whose anon_vma is set, whose index is the entry's page, and whose anon_vma's rmap list holds the entry's VMA, so rmap walks can find it",
-      invariant: all(pv) { p, v in
+      invariant: (all(pv) { p, v in
         let f = pteFolio[p, v]
         let h = folioOf(f)
         return implies(namesFolio(p, v),
                        used[h] && mapping[h] != Expr(noAnonVma) && atIndex(p, v, f) && linked(p, in: mapping[h]))
-      }.node))
+      } && all(0..<P) { p in
+        pmd.map { pmd in
+          let h = pmd.folio[p]
+          return implies(!pmdIsTable(p), used[h] && mapping[h] != Expr(noAnonVma) && index[h] == 0 && linked(p, in: mapping[h]))
+        } ?? trueExpr
+      }).node))
 
     let pairs = (0..<P).compactMap { c in config.parent(of: c).map { (child: c, parent: $0) } }
     b.property(Property(
@@ -116,7 +128,8 @@ extension World {
         id: PropertyID.anonExclusive.rawValue, title: "anon exclusive",
         statement: "a writable PTE maps a PageAnonExclusive folio, and a PageAnonExclusive folio has at most one mapping",
         invariant: (all(pv) { p, v in implies(pteKind[p, v] == .present && pteWrite[p, v], anonExclusive[pteFolio[p, v]]) }
-                    && all(0..<F) { f in implies(anonExclusive[f], mapcount[f] <= 1) }).node))
+                    && all(0..<F) { f in implies(anonExclusive[f], mapcount[f] + (pmd.map { $0.entireMapcount[f] } ?? Expr(0)) <= 1) }
+                    && all(0..<P) { p in pmd.map { implies(pmdPresent(p) && $0.write[p], anonExclusive[$0.folio[p]]) } ?? trueExpr }).node))
       // remove_migration_ptes' contract: its rmap walk reaches every VMA
       // that may hold an entry of the folio (the ones try_to_migrate
       // unmapped, and fork's copies), so the destination (or, on failure,
@@ -134,6 +147,7 @@ extension World {
         invariant: all(0..<F) { f -> Expr<Bool> in
           let av = mapping[f]
           let named = folioMapped(Expr(f)) || any(pv) { p, v in isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == Expr(f) }
+            || any(0..<P) { p in pmd.map { pmdMigrationEntry(p) && $0.folio[p] == Expr(f) } ?? falseExpr }
           return implies(used[f] && av != Expr(noAnonVma) && named, avRefcount[ite(av != Expr(noAnonVma), av, Expr(0))] > 0)
         }.node))
     }

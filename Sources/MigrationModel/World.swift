@@ -24,6 +24,24 @@ public enum PTEKind: Int, ModelEnum {
   case swapExclusive
 }
 
+/// What a process's PMD (the one covering its VMA) holds, with PMD-mapped
+/// THPs (`world.pmd_mapped`): a page table (the PTEs are in use), or a huge
+/// mapping of a whole folio, or a PMD migration entry (6.1's
+/// `set_pmd_migration_entry`, the same three kinds as a PTE's).
+public enum PMDKind: Int, ModelEnum {
+  case table, present, migrationRead, migrationReadExclusive, migrationWrite
+}
+
+/// The PMD-level state of PMD-mapped THPs.
+public struct PMDVars {
+  public let kind: StateVar<PMDKind>
+  /// The folio (head frame) a present PMD or PMD migration entry names.
+  public let folio: StateVar<Int>
+  public let write: StateVar<Bool>
+  /// `folio->_entire_mapcount`: PMD mappings of the folio (at its head).
+  public let entireMapcount: StateVar<Int>
+}
+
 /// The non-LRU movable page state of movable-4.8, per folio.
 public struct MovableVars {
   /// PAGE_MAPPING_MOVABLE in `page->mapping` (`__PageMovable`).
@@ -198,6 +216,8 @@ public final class World {
   public let movable: MovableVars?
   /// The swap cache of folio-6.1/6.12 (only with a `reclaim` actor).
   public let swap: SwapVars?
+  /// PMD-mapped THPs (`world.pmd_mapped`), else nil.
+  public let pmd: PMDVars?
   /// folio-6.1/6.12 with `lru_batch`: the folio sits in a CPU's
   /// `folio_batch`, which holds a reference, PG_lru not yet set.
   public let lruBatch: StateVar<Bool>?
@@ -319,6 +339,11 @@ public final class World {
     } else {
       swap = nil
     }
+    pmd = config.pmdMapped ? PMDVars(
+      kind: b.enumeration("pmd", PMDKind.self, dims: [P], indexNames: [procs]),
+      folio: b.int("pmd.folio", max: F - 1, dims: [P], indexNames: [procs]),
+      write: b.bool("pmd.write", dims: [P], indexNames: [procs]),
+      entireMapcount: b.int("folio.entire_mapcount", max: P, dims: [F], indexNames: [folioNames])) : nil
     lruBatch = config.knobs.lruBatch && ["folio-6.1", "folio-6.12"].contains(config.variant)
       ? b.bool("lru_batch", dims: [F], indexNames: [folioNames]) : nil
     var entries: [(cpu: Int, p: Int, v: Int)] = []
@@ -437,14 +462,44 @@ public final class World {
   /// `folio_mapped(f)`: some page of the folio is mapped.
   public func folioMapped(_ f: Expr<Int>) -> Expr<Bool> {
     guard largeFrames > 0 else { return mapcount[f] > 0 }
-    return any(0..<F) { x in inFolio(x, f) && mapcount[x] > 0 }
+    return any(0..<F) { x in inFolio(x, f) && mapcount[x] > 0 } || (pmd.map { $0.entireMapcount[f] > 0 } ?? falseExpr)
   }
 
   /// `folio_mapcount(f)`: the mappings of all its pages.
   public func folioMapcount(_ f: Int) -> Expr<Int> {
     guard largeFrames > 0 else { return mapcount[f] }
-    return sum(0..<F) { x in ite(inFolio(x, Expr(f)), mapcount[x], Expr(0)) }
+    return sum(0..<F) { x in ite(inFolio(x, Expr(f)), mapcount[x], Expr(0)) } + (pmd.map { $0.entireMapcount[f] } ?? Expr(0))
   }
+
+  // MARK: PMD-mapped THPs
+
+  /// Process `p`'s PMD is a page table: its PTEs are what counts (always,
+  /// without PMD-mapped THPs).
+  public func pmdIsTable(_ p: some IndexExpr) -> Expr<Bool> {
+    guard let pmd else { return trueExpr }
+    return pmd.kind[p] == .table
+  }
+
+  /// Process `p`'s PMD maps a folio huge (present).
+  public func pmdPresent(_ p: some IndexExpr) -> Expr<Bool> {
+    guard let pmd else { return falseExpr }
+    return pmd.kind[p] == .present
+  }
+
+  /// Process `p`'s PMD is a migration entry.
+  public func pmdMigrationEntry(_ p: some IndexExpr) -> Expr<Bool> {
+    guard let pmd else { return falseExpr }
+    return pmd.kind[p] != .table && pmd.kind[p] != .present
+  }
+
+  /// The page frame process `p` reaches at virtual page `v` through a
+  /// present PMD or PMD migration entry (page v of the folio: the VMA is
+  /// the THP's range).
+  public func pmdPage(_ p: some IndexExpr, _ v: Int) -> Expr<Int> {
+    guard let pmd else { return Expr(0) }
+    return page(pmd.folio[p], v)
+  }
+
 
   /// Page `i` of folio `f` (its frame), clamped into range: meaningful
   /// only where `i` < the folio's pages.

@@ -138,11 +138,12 @@ struct Reader {
       }
     }
 
-    let w = try mapping(req(top, "world"), "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages", "order"],
+    let w = try mapping(req(top, "world"), "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages", "order", "pmd_mapped"],
                         required: ["processes", "pages"])
     config.processes = try int(req(w, "processes"), "world.processes", 1...6)
     config.pages = try int(req(w, "pages"), "world.pages", 1...4)
     if let n = w["order"] { config.order = try int(n, "world.order", 0...2) }
+    if let n = w["pmd_mapped"] { config.pmdMapped = try choice(n, "world.pmd_mapped", ["true", "false"]) == "true" }
     if let n = w["folios"] { config.folios = try int(n, "world.folios", 1...8) }
     if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...6) }
     if let n = w["shmem_pages"] { config.shmemPages = try int(n, "world.shmem_pages", 0...1) }

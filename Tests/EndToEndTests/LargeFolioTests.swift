@@ -81,3 +81,50 @@ import SpecFormat
     #expect(c.validate().contains { $0.message.contains("folio-6.1 and folio-6.12 only") })
   }
 }
+
+/// PMD-mapped THPs (`world.pmd_mapped`).
+@Suite struct ThpTests {
+  typealias Run = PinTests
+
+  @Test func pmdMigrationEntries() throws {
+    let (m, r) = try Run.run("folio-6.1-thp-vs-faults")
+    #expect(r.properties.allSatisfy { $0.verdict == .holds })
+    for rule in ["set_pmd_migration_entry", "remove_migration_pmd", "pmd_migration_entry_wait"] {
+      #expect(Run.fired(m, r, rule) > 0, "\(rule)")
+    }
+    #expect(Run.fired(m, r, "try_to_migrate_one") == 0)  // no PTE maps the folio
+  }
+
+  @Test func forkSplitAndRace() throws {
+    let (m, r) = try Run.run("folio-6.1-thp-vs-fork")
+    #expect(r.properties.allSatisfy { $0.verdict == .holds })
+    for rule in ["copy_huge_pmd", "do_huge_pmd_wp_page → __split_huge_pmd", "set_pmd_migration_entry", "try_to_migrate_one"] {
+      #expect(Run.fired(m, r, rule) > 0, "\(rule)")
+    }
+    let (_, bad) = try Run.run("folio-6.1-thp-vs-fork-prepend")
+    #expect(bad.result(for: "migration_restored")?.verdict == .violated)
+  }
+
+  @Test func reuseAndSplitMeanwhile() throws {
+    let (m, r) = try Run.run("folio-6.1-thp-exit-reuse")
+    #expect(r.properties.allSatisfy { $0.verdict == .holds })
+    #expect(Run.fired(m, r, "do_huge_pmd_wp_page: reuse") > 0)
+    #expect(Run.fired(m, r, "zap_huge_pmd") > 0)
+    let (m2, r2) = try Run.run("folio-6.1-thp-cow-threads")
+    #expect(r2.properties.allSatisfy { $0.verdict == .holds })
+    #expect(Run.fired(m2, r2, "huge pmd split meanwhile → handle_pte_fault") > 0)
+  }
+
+  @Test func pmdMappedValidation() {
+    var c = ModelConfig()
+    c.pmdMapped = true
+    c.actors = [.fault(process: 0, page: 0, write: false)]
+    #expect(c.validate().contains { $0.message.contains("large folio") })
+    c.order = 1
+    c.pages = 2
+    c.mapped = [0]
+    #expect(c.validate().contains { $0.field == "pmd_mapped" || $0.field == "mapped" })
+    c.mapped = [0, 1]
+    #expect(c.validate().isEmpty)
+  }
+}
