@@ -180,6 +180,7 @@ public struct BFSChecker {
     let stateEnabled = UnsafeMutablePointer<Int>.allocate(capacity: batch)
     defer { stateEnd.deallocate(); stateEnabled.deallocate() }
     var depth = 0
+    let interrupt = options.interrupt
     var lastReport = start
     var sinceClock = 0
 
@@ -194,6 +195,11 @@ public struct BFSChecker {
       let frontier = currentIDs.count
       var k0 = 0
       while k0 < frontier {
+        if _slowPath(interrupt.isSet) {
+          stats.complete = false
+          stats.stoppedBy = "interrupted"
+          break search
+        }
         let k1 = min(frontier, k0 + batch)
         // Phase 1. A modelling error stops it: `pending` says where (after
         // how many staged transitions, at which state) and whether the

@@ -11,9 +11,14 @@ public struct CheckOptions: Sendable {
   /// Evaluate every invariant in full on every new state instead of only the
   /// conjuncts a step can change (slower; used to cross-check the latter).
   public var fullInvariantChecks = false
-  public init(maxStates: Int? = nil, maxDepth: Int? = nil, progressInterval: Double = 2.0, fullInvariantChecks: Bool = false) {
+  /// Looked at between batches of states: once set, the search stops and
+  /// reports what it found (`stoppedBy` "interrupted"; the properties not
+  /// yet violated are unknown).
+  public var interrupt: InterruptFlag = .process
+  public init(maxStates: Int? = nil, maxDepth: Int? = nil, progressInterval: Double = 2.0, fullInvariantChecks: Bool = false,
+              interrupt: InterruptFlag = .process) {
     self.maxStates = maxStates; self.maxDepth = maxDepth; self.progressInterval = progressInterval
-    self.fullInvariantChecks = fullInvariantChecks
+    self.fullInvariantChecks = fullInvariantChecks; self.interrupt = interrupt
   }
 }
 
@@ -50,8 +55,11 @@ public struct CheckStats: Sendable {
   public var collisionProbability: Double { Double(transitions) * Double(states) / 18_446_744_073_709_551_616.0 }
   /// Whether the whole reachable state space was explored.
   public var complete = true
-  /// Which limit stopped the search, if any.
+  /// Which limit stopped the search, if any ("max-states N", "max-depth N",
+  /// "model error", "interrupted").
   public var stoppedBy: String? = nil
+  /// Whether an interrupt (`CheckOptions.interrupt`) stopped the search.
+  public var interrupted: Bool { stoppedBy == "interrupted" }
 }
 
 /// Everything one explicit-state run established.

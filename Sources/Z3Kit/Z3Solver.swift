@@ -19,14 +19,15 @@ public final class Z3Solver {
     }
     raw = s
     Z3_solver_inc_ref(context.raw, s)
-    if timeoutMs > 0 || resourceLimit > 0 {
-      let params = Z3_mk_params(context.raw)!
-      Z3_params_inc_ref(context.raw, params)
-      if timeoutMs > 0 { Z3_params_set_uint(context.raw, params, Z3_mk_string_symbol(context.raw, "timeout"), timeoutMs) }
-      if resourceLimit > 0 { Z3_params_set_uint(context.raw, params, Z3_mk_string_symbol(context.raw, "rlimit"), resourceLimit) }
-      Z3_solver_set_params(context.raw, s, params)
-      Z3_params_dec_ref(context.raw, params)
-    }
+    let params = Z3_mk_params(context.raw)!
+    Z3_params_inc_ref(context.raw, params)
+    // Z3 would otherwise take SIGINT for itself during every check (and
+    // only cancel that check): the process's own handler must see it.
+    Z3_params_set_bool(context.raw, params, Z3_mk_string_symbol(context.raw, "ctrl_c"), false)
+    if timeoutMs > 0 { Z3_params_set_uint(context.raw, params, Z3_mk_string_symbol(context.raw, "timeout"), timeoutMs) }
+    if resourceLimit > 0 { Z3_params_set_uint(context.raw, params, Z3_mk_string_symbol(context.raw, "rlimit"), resourceLimit) }
+    Z3_solver_set_params(context.raw, s, params)
+    Z3_params_dec_ref(context.raw, params)
     try context.check()
   }
 

@@ -50,13 +50,16 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
+    // SIGINT and SIGTERM stop the search, not the process: what was found is reported.
+    catchInterrupts()
     let loaded = try loadSpecsOrExit(specs)
 
     var allExpected = true
     var records: [ResultRecord] = []
     var specRecords: [SpecRecord] = []
     for spec in loaded {
-      let outcome = checkOne(spec)
+      // After an interrupt, the specs not started are listed, every property unknown.
+      let outcome = InterruptFlag.process.isSet ? notStarted(spec) : checkOne(spec)
       allExpected = allExpected && outcome.allExpected
       records += outcome.records
       specRecords.append(outcome.spec)
@@ -72,19 +75,44 @@ struct Check: ParsableCommand {
     }
     let neverAnywhere = firedAnywhere.filter { $0.value == 0 }.keys.sorted()
     if json {
-      let doc = CheckDocument(results: records, specs: specRecords, allExpected: allExpected)
+      let doc = CheckDocument(results: records, specs: specRecords, allExpected: allExpected, interrupted: interruptedBy)
       print(try encodeJSON(doc))
     } else if summary {
       print(summaryTable(records, specRecords))
     } else {
-      let bad = records.filter { !$0.asExpected }
-      if loaded.count > 1 && !neverAnywhere.isEmpty {
+      let cut = records.filter { $0.verdict == "unknown" && $0.bound.stoppedBy == "interrupted" }
+      let bad = records.filter { !$0.asExpected && !($0.verdict == "unknown" && $0.bound.stoppedBy == "interrupted") }
+      if loaded.count > 1 && !neverAnywhere.isEmpty && interruptedBy == nil {
         print("rules that fired in none of these specs: \(neverAnywhere.joined(separator: "; "))")
       }
-      print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)" +
+      print("\(records.count - bad.count - cut.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)" +
+            (cut.isEmpty ? "" : "; \(cut.count) interrupted") +
             (bad.isEmpty ? "" : "; unexpected: " + bad.map { "\($0.spec)/\($0.property) (\($0.verdict), expected \($0.expected))" }.joined(separator: ", ")))
+      if let by = interruptedBy { print(interruptedLine(by, records)) }
     }
+    if let code = interruptExit { throw code }
     if !allExpected { throw Exit.unexpected }
+  }
+
+  /// A spec the run did not get to (interrupted before it): listed, every
+  /// property unknown.
+  func notStarted(_ spec: Spec) -> Outcome {
+    var text = "== \(spec.name) (\(spec.path)) — \(describeSetting(spec.config))\n   not started: interrupted before this spec\n"
+    var records: [ResultRecord] = []
+    for (prop, expected) in spec.expect {
+      text += verdictLine(prop, "unknown", expected: expected.rawValue, mark: "INTERRUPTED", detail: " (not started)")
+      records.append(ResultRecord(
+        spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), property: prop,
+        verdict: "unknown", expected: expected.rawValue, asExpected: false, engine: "explicit",
+        bound: BoundRecord(complete: false, stoppedBy: "interrupted", maxStates: maxStates ?? spec.maxStates, maxDepth: maxDepth ?? spec.maxDepth,
+                           description: "not started: interrupted before this spec"),
+        states: 0, transitions: 0, seconds: 0, steps: nil, traceFile: nil, trace: nil))
+    }
+    if !json && !summary { print(text) }
+    let specRecord = SpecRecord(
+      spec: spec.name, path: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), states: 0, transitions: 0,
+      depth: 0, seconds: 0, statesPerSecond: 0, collisionProbability: 0, complete: false, modelError: nil, stoppedBy: "interrupted", coverage: [])
+    return Outcome(records: records, spec: specRecord, allExpected: false)
   }
 
   struct Outcome { let records: [ResultRecord]; let spec: SpecRecord; let allExpected: Bool }
@@ -109,7 +137,8 @@ struct Check: ParsableCommand {
     var text = ""
     text += "== \(spec.name) (\(spec.path)) — \(describeSetting(spec.config))\n"
     if !spec.description.isEmpty { text += "   \(spec.description.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "\n   "))\n" }
-    let bound = stats.complete ? "every reachable state" : "stopped by \(stats.stoppedBy ?? "a limit")"
+    let bound = stats.complete ? "every reachable state"
+      : stats.interrupted ? "stopped by \(interruptedBy ?? "an interrupt")" : "stopped by \(stats.stoppedBy ?? "a limit")"
     text += String(format: "   %d states, %d transitions, depth %d, %.2f s (%.0f states/s); %@; fingerprint collision probability ≤ %.1e\n",
                    stats.states, stats.transitions, stats.depth, stats.seconds, stats.statesPerSecond, bound, stats.collisionProbability)
     if let e = result.modelError { text += "   MODEL ERROR: \(e.message)\n" }
@@ -128,14 +157,16 @@ struct Check: ParsableCommand {
           tables += counterexampleText(model: model, trace: t, property: prop, savedPath: savedPath)
         }
       }
-      let mark = asExpected ? "ok" : "UNEXPECTED"
-      let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? ""
+      let cut = r.verdict == .unknown && stats.interrupted
+      let mark = asExpected ? "ok" : cut ? "INTERRUPTED" : "UNEXPECTED"
+      let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? (cut ? " (after \(stats.states) states, depth \(stats.depth))" : "")
       text += verdictLine(prop, r.verdict.rawValue, expected: expected.rawValue, mark: mark, detail: steps)
       records.append(ResultRecord(
         spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), property: prop, verdict: r.verdict.rawValue, expected: expected.rawValue,
         asExpected: asExpected, engine: "explicit",
         bound: BoundRecord(complete: stats.complete, stoppedBy: stats.stoppedBy, maxStates: options.maxStates, maxDepth: options.maxDepth,
-                           description: stats.complete ? "all \(stats.states) reachable states" : "first \(stats.states) states, depth \(stats.depth)"),
+                           description: stats.complete ? "all \(stats.states) reachable states"
+                             : "\(stats.interrupted ? "interrupted after the " : "")first \(stats.states) states, depth \(stats.depth)"),
         states: stats.states, transitions: stats.transitions, seconds: stats.seconds, steps: r.trace?.steps.count,
         traceFile: savedPath, trace: traceFile))
     }
@@ -144,7 +175,7 @@ struct Check: ParsableCommand {
       let args = r.args.isEmpty ? "" : "(" + r.args.map { "\($0.name)=\($0.value)" }.joined(separator: ",") + ")"
       return "\(model.actors[r.actor].name): \(r.name)\(args)"
     }
-    if !never.isEmpty {
+    if !never.isEmpty && !stats.interrupted {
       text += "   rules that never fired (\(never.count)/\(model.rules.count)): \(never.joined(separator: "; "))\n"
     }
     if coverage {
@@ -158,7 +189,7 @@ struct Check: ParsableCommand {
     let specRecord = SpecRecord(
       spec: spec.name, path: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), states: stats.states, transitions: stats.transitions,
       depth: stats.depth, seconds: stats.seconds, statesPerSecond: stats.statesPerSecond,
-      collisionProbability: stats.collisionProbability, complete: stats.complete, modelError: result.modelError?.message,
+      collisionProbability: stats.collisionProbability, complete: stats.complete, modelError: result.modelError?.message, stoppedBy: stats.stoppedBy,
       coverage: result.coverage.map { c in
         let r = model.rules[c.rule]
         return CoverageRecord(actor: model.actors[r.actor].name, rule: r.name, at: model.actors[r.actor].pcLabels[r.pc],
@@ -166,6 +197,13 @@ struct Check: ParsableCommand {
       })
     return Outcome(records: records, spec: specRecord, allExpected: ok)
   }
+}
+
+/// The last line of an interrupted run's text output.
+func interruptedLine(_ signal: String, _ records: [ResultRecord]) -> String {
+  let violated = records.filter { $0.verdict == "violated" }.count
+  let unknown = records.filter { $0.verdict == "unknown" && $0.bound.stoppedBy == "interrupted" }.count
+  return "interrupted by \(signal): \(violated) violation(s) found before it, \(unknown) propert\(unknown == 1 ? "y" : "ies") unknown (interrupted)"
 }
 
 /// `variant (setting) knob=value ...`: the knobs that differ from the defaults.

@@ -56,11 +56,23 @@ nonisolated(unsafe) private let pendingTemporary: UnsafeMutablePointer<CChar> = 
   return p
 }()
 
+/// Set (before any handler can run) by `check` and `prove`: their first
+/// SIGINT or SIGTERM only asks the search to stop (`InterruptFlag.process`).
+nonisolated(unsafe) private var stopOnSignal = false
+
 /// SIGINT, SIGTERM and SIGHUP remove a temporary file being written, then
-/// end the process as the signal would have.
+/// end the process as the signal would have. Under `check` and `prove`
+/// (`catchInterrupts`), the first SIGINT or SIGTERM instead sets the
+/// process's interrupt flag: the search stops, the verdicts so far are
+/// reported and saved, and the command exits with 128 + the signal; a second
+/// one ends the process at once (its temporary file removed all the same).
 private let cleanupHandlersInstalled: Bool = {
+  // Both are read by the handler: made before it can run.
+  _ = pendingTemporary
+  _ = InterruptFlag.process
   for sig in [SIGINT, SIGTERM, SIGHUP] {
     signal(sig) { s in
+      if stopOnSignal && s != SIGHUP && InterruptFlag.process.set(signal: s) { return }
       if pendingTemporary[0] != 0 { unlink(pendingTemporary) }
       signal(s, SIG_DFL)
       raise(s)
@@ -68,6 +80,29 @@ private let cleanupHandlersInstalled: Bool = {
   }
   return true
 }()
+
+/// Makes SIGINT and SIGTERM stop the search instead of the process (see
+/// `cleanupHandlersInstalled`); `interruptExit` is then the exit to take.
+func catchInterrupts() {
+  stopOnSignal = true
+  _ = cleanupHandlersInstalled
+  // A parent may start us with them blocked (a test runner's Process does):
+  // then a kill would wait, unseen, for the search to end.
+  var set = sigset_t()
+  sigemptyset(&set)
+  sigaddset(&set, SIGINT)
+  sigaddset(&set, SIGTERM)
+  pthread_sigmask(SIG_UNBLOCK, &set, nil)
+}
+
+/// The signal that interrupted the run, as a name ("SIGINT"), if one did.
+var interruptedBy: String? {
+  InterruptFlag.process.signal.map { $0 == SIGINT ? "SIGINT" : $0 == SIGTERM ? "SIGTERM" : "signal \($0)" }
+}
+
+/// The exit of an interrupted run: 128 + the signal (130 for SIGINT, 143
+/// for SIGTERM), as a shell reports a process the signal ended.
+var interruptExit: ExitCode? { InterruptFlag.process.signal.map { ExitCode(128 + $0) } }
 
 /// Writes `text` to `path` through a temporary file in the same directory
 /// and a rename, so that a reader never sees half a file, and an interrupted

@@ -62,6 +62,8 @@ struct Prove: ParsableCommand {
   }
 
   func run() throws {
+    // SIGINT and SIGTERM stop the search, not the process: what was found is reported.
+    catchInterrupts()
     let loaded = try loadSpecsOrExit(specs)
 
     if let emit {
@@ -71,6 +73,21 @@ struct Prove: ParsableCommand {
     var allExpected = true
     var records: [ResultRecord] = []
     for spec in loaded {
+      if InterruptFlag.process.isSet {
+        // Interrupted before this spec: listed, every property unknown.
+        var text = "== \(spec.name) (\(spec.path)) — not started: interrupted before this spec\n"
+        for e in spec.expect {
+          text += verdictLine(e.property, "unknown", expected: e.verdict.rawValue, mark: "INTERRUPTED", detail: " (not started)")
+          records.append(ResultRecord(
+            spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config),
+            property: e.property, verdict: "unknown", expected: e.verdict.rawValue, asExpected: false, engine: "z3-bmc",
+            bound: BoundRecord(complete: false, stoppedBy: "interrupted", maxStates: nil, maxDepth: depth, description: "not started: interrupted before this spec"),
+            states: 0, transitions: 0, seconds: 0, steps: nil, traceFile: nil, trace: nil))
+        }
+        allExpected = false
+        if !json { print(text) }
+        continue
+      }
       let model = MigrationModel.build(spec.config, name: spec.name)
       let options = ProveOptions(depth: depth, timeoutMs: UInt32(timeout * 1000), induction: !noInduction, maxInduction: maxInduction, emit: emit != nil)
       let prover = BoundedModelChecker(model: model, options: options, properties: spec.expect.map(\.property))
@@ -120,7 +137,9 @@ struct Prove: ParsableCommand {
         }
         allExpected = allExpected && asExpected
         let shown = kind == "bounded" ? "holds-to-depth \(depth)" : kind
-        let mark = asExpected ? "ok" : (kind == "bounded" && expected == "holds" ? "BOUNDED (unknown beyond depth \(depth); --accept-bounded to accept)" : "UNEXPECTED")
+        let mark = asExpected ? "ok"
+          : r.reason == "interrupted" && kind == "unknown" ? "INTERRUPTED"
+          : (kind == "bounded" && expected == "holds" ? "BOUNDED (unknown beyond depth \(depth); --accept-bounded to accept)" : "UNEXPECTED")
         text += verdictLine(r.property, shown, expected: expected, mark: mark,
                             detail: " \(r.bound), \(String(format: "%.2f", r.seconds)) s")
         records.append(ResultRecord(
@@ -129,7 +148,8 @@ struct Prove: ParsableCommand {
           bound: BoundRecord(complete: r.inductionDepth != nil, stoppedBy: r.reason, maxStates: nil, maxDepth: depth, description: r.bound),
           states: 0, transitions: 0, seconds: r.seconds, steps: r.trace?.steps.count, traceFile: saved, trace: traceFile))
       }
-      if let emit {
+      // An interrupted spec's obligations would be partial: the ones recorded stay.
+      if let emit, !InterruptFlag.process.isSet {
         do { try writeObligations(results, spec: spec, to: emit) } catch let e as BadInput {
           warn(e.description)
           throw Exit.badInput
@@ -141,11 +161,13 @@ struct Prove: ParsableCommand {
       if !json { print(text + tables) }
     }
     if json {
-      print(try encodeJSON(CheckDocument(results: records, specs: [], allExpected: allExpected)))
+      print(try encodeJSON(CheckDocument(results: records, specs: [], allExpected: allExpected, interrupted: interruptedBy)))
     } else {
       let bad = records.filter { !$0.asExpected }
       print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)")
+      if let by = interruptedBy { print(interruptedLine(by, records)) }
     }
+    if let code = interruptExit { throw code }
     if !allExpected { throw Exit.unexpected }
   }
 }

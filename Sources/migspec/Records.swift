@@ -11,6 +11,10 @@ struct CheckDocument: Encodable {
   let results: [ResultRecord]
   let specs: [SpecRecord]
   let allExpected: Bool
+  /// The signal that stopped the run ("SIGINT", "SIGTERM"), present only
+  /// then: the properties it left open are `unknown` with
+  /// `bound.stoppedBy` "interrupted".
+  var interrupted: String? = nil
 }
 
 struct ResultRecord: Encodable {
@@ -61,6 +65,9 @@ struct SpecRecord: Encodable {
   let collisionProbability: Double
   let complete: Bool
   let modelError: String?
+  /// What stopped the search short of every reachable state: "max-states N",
+  /// "max-depth N", "model error", "interrupted" (absent when complete).
+  var stoppedBy: String? = nil
   let coverage: [CoverageRecord]
 }
 

@@ -56,6 +56,45 @@ enum CLI {
     return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// A `migspec` process started and not waited for (to signal it).
+  final class Running {
+    let process = Process()
+    let dir: URL
+    let outURL: URL, errURL: URL
+    private let out: FileHandle, err: FileHandle
+
+    init(_ args: [String], cwd: URL) throws {
+      dir = try CLI.tempDir()
+      outURL = dir.appendingPathComponent("stdout"); errURL = dir.appendingPathComponent("stderr")
+      FileManager.default.createFile(atPath: outURL.path, contents: nil)
+      FileManager.default.createFile(atPath: errURL.path, contents: nil)
+      out = try FileHandle(forWritingTo: outURL); err = try FileHandle(forWritingTo: errURL)
+      process.executableURL = CLI.binary
+      process.arguments = args
+      process.currentDirectoryURL = cwd
+      process.standardOutput = out
+      process.standardError = err
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+    }
+
+    func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+
+    /// Waits for the exit; `reason` says whether it exited or a signal ended it.
+    func wait() throws -> (result: Result, reason: Process.TerminationReason) {
+      process.waitUntilExit()
+      try out.close(); try err.close()
+      let r = Result(status: process.terminationStatus,
+                     stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                     stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+      try? FileManager.default.removeItem(at: dir)
+      return (r, process.terminationReason)
+    }
+  }
+
+  /// Starts `migspec args...` in `cwd` without waiting for it.
+  static func start(_ args: [String], cwd: URL = root) throws -> Running { try Running(args, cwd: cwd) }
+
   /// A fresh temporary directory.
   static func tempDir() throws -> URL {
     let d = FileManager.default.temporaryDirectory.appendingPathComponent("migspec-test-\(UUID().uuidString)")

@@ -19,7 +19,7 @@ import MigrationModel
     let rec = (doc["results"] as! [[String: Any]])[0]
     #expect(rec["verdict"] as? String == "violated")
     #expect(rec["engine"] as? String == "z3-bmc")
-    #expect((rec["bound"] as! [String: Any])["description"] as? String == "violated at depth 24")
+    #expect((rec["bound"] as! [String: Any])["description"] as? String == "violated after 24 steps")
     let saved = try #require(rec["traceFile"] as? String)
     let replay = try CLI.run(["replay", saved])
     #expect(replay.status == 0, "\(replay.stderr)")

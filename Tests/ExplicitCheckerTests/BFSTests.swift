@@ -148,3 +148,23 @@ func abbaModel() -> Model {
     #expect(e?.message.contains("reads arr at index 2, outside 0..<2") == true, "\(String(describing: e))")
   }
 }
+
+/// An interrupt stops the search and keeps what it found: the properties
+/// not yet violated are unknown, never holds.
+@Suite struct InterruptTests {
+  @Test func aSetFlagStopsTheSearchWithUnknownVerdicts() {
+    let flag = InterruptFlag()
+    #expect(flag.set(signal: 15))
+    #expect(!flag.set(signal: 2))
+    #expect(flag.signal == 15)
+    let r = BFSChecker(CompiledModel(lostUpdateModel()), options: CheckOptions(interrupt: flag)).run()
+    #expect(r.stats.interrupted)
+    #expect(!r.stats.complete)
+    #expect(r.properties.allSatisfy { $0.verdict == .unknown })
+    // Without the flag the same search is complete (another search's flag is its own).
+    flag.clear()
+    let full = BFSChecker(CompiledModel(lostUpdateModel()), options: CheckOptions(interrupt: flag)).run()
+    #expect(full.stats.complete)
+    #expect(full.result(for: "sum")?.verdict == .violated)
+  }
+}

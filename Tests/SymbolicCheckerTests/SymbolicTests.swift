@@ -158,5 +158,34 @@ func bmcDepth(_ t: Trace) -> Int { t.violation?.kind == .assertion ? t.steps.cou
     let deep = try BoundedModelChecker(model: b.build(), options: ProveOptions(depth: 6)).run(clock: clock)[0]
     #expect(deep.verdict == .violated)
     #expect(deep.depth == 5)
+    #expect(deep.bound == "violated after 5 steps")
+  }
+
+  /// An interrupt (or a spent time budget) stops BMC: what it found is
+  /// kept, the rest is unknown with the reason, never holds.
+  @Test func interruptAndBudgetGiveUnknown() throws {
+    let model = MigrationModel.build(config([.migrate(process: 0, page: 0), .fork(parent: 0, child: 1)], insert: .prepend))
+    let flag = InterruptFlag()
+    flag.set(signal: 2)
+    let cut = try BoundedModelChecker(model: model, options: ProveOptions(depth: 30, interrupt: flag)).run(clock: clock)
+    #expect(!cut.isEmpty)
+    for r in cut {
+      #expect(r.verdict == .unknown)
+      #expect(r.reason == "interrupted")
+      #expect(r.bound == "unknown before depth 0: interrupted")
+    }
+    // A budget: append_order breaks at depth 3, well inside it; the deep
+    // races do not fit in 2 s and stay unknown at the depth reached.
+    let t0 = monotonicSeconds()
+    let budget = try BoundedModelChecker(model: model, options: ProveOptions(depth: 40, budgetSeconds: 2, interrupt: InterruptFlag())).run(clock: clock)
+    #expect(monotonicSeconds() - t0 < 10)
+    #expect(budget.first { $0.property == "append_order" }?.verdict == .violated)
+    let open = budget.filter { $0.verdict != .violated }
+    #expect(!open.isEmpty)
+    for r in open {
+      #expect(r.verdict == .unknown)
+      #expect(r.reason == "time budget")
+      #expect(r.depth >= 3 && r.depth < 40)
+    }
   }
 }
