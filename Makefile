@@ -91,8 +91,8 @@ bench: build
 # (explicit engine), and the Z3 obligations with their answers (proofs/z3/).
 proofs: proofs-explicit
 	rm -rf proofs/z3
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 26 --emit proofs/z3 --no-save --quiet --accept-bounded
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 28 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 26 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-exit.yaml specs/two-migrators.yaml \

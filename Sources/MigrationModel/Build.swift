@@ -200,6 +200,9 @@ extension World {
       }
     }
     for k in 0..<n { b.initially(avList[0, k], k) }
+    if let vmaAnonVma {
+      for p in 0..<P { b.initially(vmaAnonVma[p], p < n ? p : noAnonVma) }
+    }
     let nr = config.nrPages
     for (f, v) in config.mapped.enumerated() {
       // Page frame f; with large folios the head is the first of its run,

@@ -425,6 +425,18 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     return mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers + pinCopies
   }
 
+  /// `anon_vma_clone` may reuse an anon_vma (6.1: one with no active VMA
+  /// and fewer than two children): only possible when a forked child forks
+  /// again and some process exits, so only such configurations carry the
+  /// per-VMA anon_vma pointer and the anon_vmas' parents.
+  public var anonVmaReuse: Bool {
+    guard ["folio-6.1", "folio-6.12"].contains(variant), knobs.anonVmaLock == .root else { return false }
+    let children = Set(actors.compactMap { if case .fork(_, let c) = $0 { return c } else { return nil } }).union(1..<max(1, initialProcesses))
+    let grandForks = actors.contains { if case .fork(let q, _) = $0 { return children.contains(q) } else { return false } }
+    let exits = actors.contains { if case .exit = $0 { return true } else { return false } }
+    return grandForks && exits
+  }
+
   /// The process a slot is forked from, if any.
   public func parent(of process: Int) -> Int? {
     if process > 0 && process < initialProcesses { return 0 }

@@ -95,6 +95,8 @@ extension World {
         r.when(member, avLen[av], avLen[av] - 1)
         r.when(member && avLen[av] == 1, emptied[av], true)
       }
+      // vma->anon_vma->num_active_vmas--; vma->anon_vma = NULL.
+      if let vmaAnonVma { r.set(vmaAnonVma[p], Expr(noAnonVma)) }
       r.goto(.putAnonVmas)
     }
     // unlink_anon_vmas' second loop, without the lock (__put_anon_vma must be

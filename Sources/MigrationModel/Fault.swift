@@ -120,7 +120,7 @@ extension World {
         if let sw = swap { r.set(sw.pteDirty[p, v], true) }  // wp_page_reuse: pte_mkdirty
         // Not exclusive but refcount 1: page_move_anon_rmap moves the folio
         // to this VMA's own anon_vma and marks it exclusive.
-        r.when(!anonExclusive[f], mapping[folio], Expr(p))
+        r.when(!anonExclusive[f], mapping[folio], ownAnonVma(p))
         r.set(anonExclusive[f], true)
         r.set(data[f], val)
         r.set(expected[p, v], val)
@@ -158,7 +158,7 @@ extension World {
         if config.knobs.cowTlbFlush { flushTLB(&r, process: Expr(p), page: v, when: trueExpr) }  // ptep_clear_flush_notify
         r.set(mapcount[n], 1)
         r.set(anonExclusive[n], true)
-        r.set(mapping[n], Expr(p))
+        r.set(mapping[n], ownAnonVma(p))
         r.set(index[n], Expr(v))
         addToLRU(&r, n)  // folio_add_lru_vma
         r.set(data[n], val)
@@ -207,7 +207,7 @@ extension World {
         setPTE(&r, p, v, Expr(.present), folio: n, write: true)
         r.set(mapcount[n], 1)
         r.set(anonExclusive[n], true)
-        r.set(mapping[n], Expr(p))
+        r.set(mapping[n], ownAnonVma(p))
         r.set(index[n], Expr(v))
         addToLRU(&r, n)  // folio_add_lru_vma
         r.set(data[n], val)
@@ -322,7 +322,7 @@ extension World {
       r.within(ptl[p])
       r.require(pmdPresent(p) && !pmd.write[p] && reusable)
       r.set(pmd.write[p], true)
-      r.when(!anonExclusive[h], mapping[h], Expr(p))  // page_move_anon_rmap
+      r.when(!anonExclusive[h], mapping[h], ownAnonVma(p))  // page_move_anon_rmap
       r.set(anonExclusive[h], true)
       r.set(data[pmdPage(p, v)], Expr(value))
       r.set(expected[p, v], Expr(value))

@@ -46,12 +46,32 @@ extension World {
       r.when(member, avLen[av], avLen[av] + 1)
     }
     /// The child's own anon_vma (root = the parent's root): its new COW pages go there.
-    func ownAnonVma(_ r: inout Step<ForkPC>) {
+    func allocOwnAnonVma(_ r: inout Step<ForkPC>) {
       r.set(avList[c, 0], Expr(c))
       r.set(avLen[c], 1)
       r.set(avRefcount[c], 1)
+      if let vmaAnonVma, let avParent {
+        r.set(vmaAnonVma[c], Expr(c))
+        r.set(avParent[c], vmaAnonVma[q])  // anon_vma->parent = pvma->anon_vma
+      }
       r.set(addr.value, 0)
       r.goto(.copyRange)
+    }
+    /// anon_vma_clone's reuse (6.1, 2555283eb40d): the first anon_vma of
+    /// the parent VMA's chain, oldest first, with no active VMA and fewer
+    /// than two children (the root counts itself: never reused).
+    func reuse(_ r: inout Step<ForkPC>) -> Expr<Bool> {
+      guard let vmaAnonVma, let avParent else { return falseExpr }
+      let depth = { (k: Int) -> Int in var d = 0, x = k; while let up = self.config.parent(of: x) { d += 1; x = up }; return d }
+      let order = (1..<P).filter { $0 != c }.sorted { (depth($0), $0) < (depth($1), $1) }
+      func eligible(_ av: Int) -> Expr<Bool> {
+        let children = count((0..<P).filter { $0 != av }) { k in avLen[k] > 0 && avParent[k] == Expr(av) }
+        let active = count(0..<P) { p in vmaAnonVma[p] == Expr(av) }
+        return linked(q, in: Expr(av)) && children < 2 && active == 0
+      }
+      let chosen = order.reversed().reduce(Expr<Int>(noAnonVma)) { acc, av in ite(eligible(av), Expr(av), acc) }
+      r.set(vmaAnonVma[c], chosen)
+      return chosen != Expr(noAnonVma)
     }
     let targets = (0..<P).filter { $0 != c }
     switch config.knobs.anonVmaLock {
@@ -65,14 +85,16 @@ extension World {
                summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), under the root rwsem (write)") { r in
           r.within(anonVmaLock[0], .write)
           for av in targets { link(&r, av, position) }
-          r.goto(.ownAnonVma)
+          let reused = reuse(&r)
+          r.when(reused, addr.value, 0)
+          r.goto(ite(reused, Expr(ForkPC.copyRange), Expr(.ownAnonVma)))
         }
       }
       a.step("anon_vma_fork: own anon_vma", at: .ownAnonVma, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_alloc(), get_anon_vma(root), anon_vma_chain_link()",
              summary: "allocate the child's own anon_vma (root = the parent's root, which it pins) and link the child VMA into it") { r in
         r.within(anonVmaLock[0], .write)
         r.update(avRefcount[0]) { $0 + 1 }
-        ownAnonVma(&r)
+        allocOwnAnonVma(&r)
       }
     case .own:
       // 2.6.34: anon_vma_clone links into each anon_vma under that
@@ -94,7 +116,7 @@ extension World {
              summary: "allocate the child's own anon_vma (nobody else can see it yet)") { r in
         r.require(next.value == Expr(targets.count))
         r.set(next.value, 0)
-        ownAnonVma(&r)
+        allocOwnAnonVma(&r)
       }
     }
 
@@ -183,7 +205,7 @@ extension World {
           if let lruBatch { r.when(earlyCow, lruBatch[n], true) }
           r.when(earlyCow, mapcount[n], 1)
           r.when(earlyCow, anonExclusive[n], true)
-          r.when(earlyCow, mapping[n], Expr(c))
+          r.when(earlyCow, mapping[n], ownAnonVma(c))
           r.when(earlyCow, index[n], Expr(v))
           if lruBatch == nil { r.when(earlyCow, lru[n], true) }
           r.when(earlyCow, data[n], data[f])

@@ -365,7 +365,7 @@ extension World {
       r.set(mapcount[pg], ite(mapcount[pg] < Expr(P + 1), mapcount[pg] + 1, mapcount[pg]))
       // __page_set_anon_rmap for a folio not yet anon: the VMA's own
       // anon_vma if exclusive, else the root.
-      r.when(mapping[pg] == Expr(noAnonVma), mapping[pg], ite(exclusive, Expr(p), Expr(0)))
+      r.when(mapping[pg] == Expr(noAnonVma), mapping[pg], ite(exclusive, ownAnonVma(p), Expr(0)))
       r.set(index[pg], Expr(v))
       r.when(exclusive, anonExclusive[pg], true)
       r.release(pgLocked[pg])

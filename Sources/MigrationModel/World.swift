@@ -218,6 +218,11 @@ public final class World {
   public let swap: SwapVars?
   /// PMD-mapped THPs (`world.pmd_mapped`), else nil.
   public let pmd: PMDVars?
+  /// With anon_vma reuse possible (`ModelConfig.anonVmaReuse`):
+  /// `vma->anon_vma` of each process's VMA (where its new pages go; `noAnonVma`
+  /// once unlinked), and `anon_vma->parent`. Else nil: process p's is p.
+  public let vmaAnonVma: StateVar<Int>?
+  public let avParent: StateVar<Int>?
   /// folio-6.1/6.12 with `lru_batch`: the folio sits in a CPU's
   /// `folio_batch`, which holds a reference, PG_lru not yet set.
   public let lruBatch: StateVar<Bool>?
@@ -344,6 +349,13 @@ public final class World {
       folio: b.int("pmd.folio", max: F - 1, dims: [P], indexNames: [procs]),
       write: b.bool("pmd.write", dims: [P], indexNames: [procs]),
       entireMapcount: b.int("folio.entire_mapcount", max: P, dims: [F], indexNames: [folioNames])) : nil
+    if config.anonVmaReuse {
+      vmaAnonVma = b.int("vma.anon_vma", max: P, dims: [P], indexNames: [procs])
+      avParent = b.int("anon_vma.parent", max: P - 1, dims: [P], indexNames: [avNames])
+    } else {
+      vmaAnonVma = nil
+      avParent = nil
+    }
     lruBatch = config.knobs.lruBatch && ["folio-6.1", "folio-6.12"].contains(config.variant)
       ? b.bool("lru_batch", dims: [F], indexNames: [folioNames]) : nil
     var entries: [(cpu: Int, p: Int, v: Int)] = []
@@ -469,6 +481,12 @@ public final class World {
   public func folioMapcount(_ f: Int) -> Expr<Int> {
     guard largeFrames > 0 else { return mapcount[f] }
     return sum(0..<F) { x in ite(inFolio(x, Expr(f)), mapcount[x], Expr(0)) } + (pmd.map { $0.entireMapcount[f] } ?? Expr(0))
+  }
+
+  /// `vma->anon_vma` of process `p`'s VMA: where its new (COW, fault)
+  /// pages are anon-mapped. Its own anon_vma (`p`) unless it reused one.
+  public func ownAnonVma(_ p: Int) -> Expr<Int> {
+    vmaAnonVma.map { $0[p] } ?? Expr(p)
   }
 
   // MARK: PMD-mapped THPs
