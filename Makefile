@@ -94,14 +94,14 @@ proofs: proofs-explicit
 	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 28 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 26 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
-	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 26 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/migrate-vs-exit.yaml specs/two-migrators.yaml \
 	  specs/low-memory.yaml specs/large-fork-faults.yaml --depth 10 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# Three threads faulting one empty page: depth 10 hits the 60 s query limit (unknown).
 	$(RELEASE_BIN) prove specs/migrate-vs-anon-fault.yaml --depth 8 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# The historical variants (migration-cache's 30-step trace is beyond BMC's reach here).
-	$(RELEASE_BIN) prove specs/swapless-2.6.17-buggy.yaml specs/swapless-2.6.17-fixed.yaml --depth 16 --emit proofs/z3 --no-save --quiet --accept-bounded
-	$(RELEASE_BIN) prove specs/swapless-2.6.17-no-restore.yaml --depth 18 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/swapless-2.6.17-buggy.yaml specs/swapless-2.6.17-fixed.yaml --depth 17 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/swapless-2.6.17-no-restore.yaml --depth 19 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/movable-4.8-buggy.yaml specs/movable-4.8-fixed.yaml --depth 14 --emit proofs/z3 --no-save --quiet --accept-bounded
 	# folio-6.12: the flush ablation's lost write is 18 steps deep, its use after free 24.
 	$(RELEASE_BIN) prove specs/folio-6.12-flush-ablation.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
@@ -111,7 +111,7 @@ proofs: proofs-explicit
 	  specs/swapcache-2.6.16-shmem-migratepage.yaml --depth 12 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-buggy.yaml --depth 28 --emit proofs/z3 --no-save --quiet --accept-bounded
 	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-fixed.yaml --depth 29 --emit proofs/z3 --no-save --quiet --accept-bounded
-	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-exec-buggy.yaml --depth 24 --emit proofs/z3 --no-save --quiet --accept-bounded
+	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-exec-buggy.yaml --depth 25 --emit proofs/z3 --no-save --quiet --accept-bounded
 
 # The README's summary table (variant x setting x property x verdict), from `check --summary`.
 summary: build

@@ -97,11 +97,10 @@
 (declare-fun |alive[P1]@3| () (_ BitVec 8))
 (declare-fun |alive[P1]@2| () (_ BitVec 8))
 (declare-fun rule@2 () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
-(declare-fun migrate0.dst@2 () (_ BitVec 8))
-(declare-fun migrate0.ok@2 () (_ BitVec 8))
-(declare-fun |pte.folio[P1][0]@2| () (_ BitVec 8))
-(declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@3| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F0]@2| () (_ BitVec 8))
+(declare-fun |pte.write[P1][0]@2| () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av1][0]@2| () (_ BitVec 8))
@@ -109,10 +108,14 @@
 (declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
 (declare-fun |pte[P1][0]@2| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@2| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@2| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@3| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
+(declare-fun migrate0.dst@2 () (_ BitVec 8))
+(declare-fun migrate0.ok@2 () (_ BitVec 8))
 (declare-fun |pte.folio[P1][0]@3| () (_ BitVec 8))
 (declare-fun |pte.write[P0][0]@3| () (_ BitVec 8))
-(declare-fun |pte.write[P1][0]@2| () (_ BitVec 8))
-(declare-fun |pte.write[P0][0]@2| () (_ BitVec 8))
 (declare-fun |pte.write[P1][0]@3| () (_ BitVec 8))
 (declare-fun |expected[P0][0]@3| () (_ BitVec 8))
 (declare-fun |expected[P1][0]@3| () (_ BitVec 8))
@@ -134,7 +137,6 @@
 (declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
-(declare-fun |PG_anon_exclusive[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
@@ -153,10 +155,12 @@
 (declare-fun |&anon_vma->rwsem.readers[av1]@3| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@3| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P1]@3| () (_ BitVec 8))
+(declare-fun migrate0.pc@3 () (_ BitVec 8))
+(declare-fun migrate0.pc@2 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@2 () (_ BitVec 8))
 (declare-fun migrate0.isolated@3 () (_ BitVec 8))
 (declare-fun migrate0.isolated@2 () (_ BitVec 8))
 (declare-fun migrate0.page_was_mapped@3 () (_ BitVec 8))
-(declare-fun migrate0.page_was_mapped@2 () (_ BitVec 8))
 (declare-fun migrate0.ok@3 () (_ BitVec 8))
 (declare-fun fork0.addr@3 () (_ BitVec 8))
 (declare-fun fork0.addr@2 () (_ BitVec 8))
@@ -181,10 +185,11 @@
 (declare-fun |folio.used[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.node[F1]@1| () (_ BitVec 8))
 (declare-fun migrate0.isolated@1 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@1 () (_ BitVec 8))
 (declare-fun rule@0 () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@1| () (_ BitVec 8))
 (declare-fun fork0.addr@1 () (_ BitVec 8))
 (declare-fun fork0.pc@1 () (_ BitVec 8))
-(declare-fun migrate0.page_was_mapped@1 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@1 () (_ BitVec 8))
 (declare-fun migrate0.pc@1 () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
@@ -197,10 +202,8 @@
 (declare-fun |anon_vma.refcount[av0]@1| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av1]@1| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@1| () (_ BitVec 8))
-(declare-fun |pte.write[P0][0]@1| () (_ BitVec 8))
 (declare-fun fork0.pc@2 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@2 () (_ BitVec 8))
-(declare-fun migrate0.pc@2 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@2| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
@@ -215,7 +218,6 @@
 (declare-fun migrate0.cursor@3 () (_ BitVec 8))
 (declare-fun migrate0.anon_vma@3 () (_ BitVec 8))
 (declare-fun migrate0.dst@3 () (_ BitVec 8))
-(declare-fun migrate0.pc@3 () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
@@ -232,8 +234,6 @@
 (declare-fun |anon_vma.list[av1][0]@3| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][1]@3| () (_ BitVec 8))
 (declare-fun |anon_vma.list[av0][0]@3| () (_ BitVec 8))
-(declare-fun |pte[P1][0]@3| () (_ BitVec 8))
-(declare-fun |pte[P0][0]@3| () (_ BitVec 8))
 (assert (and (= |alive[P0]@0| #x01)
      (= |alive[P1]@0| #x00)
      (= |pte[P0][0]@0| #x01)
@@ -294,8 +294,8 @@
      (= fork0.addr@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |alive[P1]@0| #x01)
-     (bvule |pte[P0][0]@0| #x06)
-     (bvule |pte[P1][0]@0| #x06)
+     (bvule |pte[P0][0]@0| #x07)
+     (bvule |pte[P1][0]@0| #x07)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.folio[P1][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
@@ -340,7 +340,7 @@
      (bvule |ptlock_ptr(page)[P1]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
-     (bvule migrate0.pc@0 #x15)
+     (bvule migrate0.pc@0 #x1f)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.dst@0 #x02)
      (bvule migrate0.anon_vma@0 #x02)
@@ -348,7 +348,7 @@
      (bvule migrate0.page_was_mapped@0 #x01)
      (bvule migrate0.ok@0 #x01)
      (bvule migrate0.pass@0 #x00)
-     (bvule fork0.pc@0 #x05)
+     (bvule fork0.pc@0 #x06)
      (bvule fork0.addr@0 #x01)))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@0| #x00))
                      (not (= |PG_lru[F0]@0| #x00)))))
@@ -368,8 +368,8 @@
                             |anon_vma.refcount[av0]@0|
                             |anon_vma.refcount[av1]@0|)
                        #x00)))
-      (a!5 (and (= rule@0 #x0b)
-                (= migrate0.pc@0 #x05)
+      (a!5 (and (= rule@0 #x0d)
+                (= migrate0.pc@0 #x06)
                 (= (ite (= migrate0.dst@0 #x00)
                         |PG_locked[F0]@0|
                         |PG_locked[F1]@0|)
@@ -384,9 +384,9 @@
                       (ite (= |folio.mapping[F0]@0| #x00)
                            |anon_vma.len[av0]@0|
                            |anon_vma.len[av1]@0|))
-               (= |folio.mapcount[F0]@0| #x00)))
-      (a!11 (and (= rule@0 #x17)
-                 (= migrate0.pc@0 #x0d)
+               (not (bvugt |folio.mapcount[F0]@0| #x00))))
+      (a!11 (and (= rule@0 #x19)
+                 (= migrate0.pc@0 #x0e)
                  (bvuge migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -395,7 +395,7 @@
                  (= |&anon_vma->rwsem.writer[av0]@0| #x00)
                  (= |&anon_vma->rwsem.readers[av0]@0| #x00)))
       (a!14 (= |alive[P1]@1|
-               (ite (and (= rule@0 #x25) true) #x01 |alive[P1]@0|)))
+               (ite (and (= rule@0 #x28) true) #x01 |alive[P1]@0|)))
       (a!21 (ite (and (not (= |pte[P0][0]@0| #x00))
                       (not (= |pte[P0][0]@0| #x01)))
                  #x02
@@ -408,30 +408,32 @@
                 (and (not (= |pte[P0][0]@0| #x00))
                      (not (= |pte[P0][0]@0| #x01)))))
       (a!36 (= |expected[P1][0]@1|
-               (ite (and (= rule@0 #x24) true)
+               (ite (and (= rule@0 #x27) true)
                     |expected[P0][0]@0|
                     |expected[P1][0]@0|)))
       (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@0|)
                      (= |anon_vma.list[av0][0]@0| #x00))
                 (and (bvult #x01 |anon_vma.len[av0]@0|)
                      (= |anon_vma.list[av0][1]@0| #x00))))
-      (a!40 (ite (and (= rule@0 #x22) true)
-                 #x01
-                 (ite (and (= rule@0 #x23) true) #x01 |anon_vma.list[av1][0]@0|)))
-      (a!42 (ite (and (= rule@0 #x22) true)
-                 #x01
-                 (ite (and (= rule@0 #x23) true) #x01 |anon_vma.len[av1]@0|)))
-      (a!43 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
+      (a!40 (= |anon_vma.list[av1][0]@1|
+               (ite (and (= rule@0 #x26) true) #x01 |anon_vma.list[av1][0]@0|)))
+      (a!42 (= |anon_vma.len[av1]@1|
+               (ite (and (= rule@0 #x26) true) #x01 |anon_vma.len[av1]@0|)))
+      (a!43 (and (= (ite (= migrate0.anon_vma@0 #x00)
+                         |anon_vma.refcount[av0]@0|
+                         |anon_vma.refcount[av1]@0|)
+                    #x01)
+                 (not (= migrate0.anon_vma@0 #x00))))
+      (a!45 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
                #x00))
-      (a!46 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
+      (a!50 (ite (bvugt (ite (= migrate0.anon_vma@0 #x01) #x01 #x00) #x00)
+                 (bvsub |anon_vma.refcount[av1]@0|
+                        (ite (= migrate0.anon_vma@0 #x01) #x01 #x00))
+                 |anon_vma.refcount[av1]@0|))
+      (a!51 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
                #x01))
-      (a!47 (ite (and (= rule@0 #x22) true)
-                 #x01
-                 (ite (and (= rule@0 #x23) true)
-                      #x01
-                      |anon_vma.refcount[av1]@0|)))
-      (a!49 (ite (not (not (= |folio.used[F0]@0| #x00))) #x00 #x01))
-      (a!50 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!55 (ite (not (not (= |folio.used[F0]@0| #x00))) #x00 #x01))
+      (a!56 (ite (= (ite (= migrate0.dst@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -439,8 +441,8 @@
                  (ite (= migrate0.dst@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!57 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x00))
-      (a!59 (ite (= |pte[P0][0]@0| #x01)
+      (a!64 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x00))
+      (a!65 (ite (= |pte[P0][0]@0| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@0| #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
@@ -448,8 +450,8 @@
                  (ite (= |pte.folio[P0][0]@0| #x00)
                       |folio.refcount[F0]@0|
                       |folio.refcount[F1]@0|)))
-      (a!67 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x01))
-      (a!73 (ite (= |pte[P0][0]@0| #x01)
+      (a!73 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x01))
+      (a!79 (ite (= |pte[P0][0]@0| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@0| #x00)
                              |folio.mapcount[F0]@0|
                              |folio.mapcount[F1]@0|)
@@ -457,13 +459,13 @@
                  (ite (= |pte.folio[P0][0]@0| #x00)
                       |folio.mapcount[F0]@0|
                       |folio.mapcount[F1]@0|)))
-      (a!77 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!83 (ite (= (ite (= migrate0.dst@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= migrate0.dst@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
-      (a!85 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!91 (ite (= (ite (= migrate0.dst@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -471,20 +473,20 @@
                  (ite (= migrate0.dst@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!86 (ite (= |pte[P0][0]@0| #x01)
+      (a!92 (ite (= |pte[P0][0]@0| #x01)
                  #x00
                  (ite (= |pte.folio[P0][0]@0| #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!95 (ite (= (ite (= migrate0.dst@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x02
-                 (ite (= migrate0.dst@0 #x00)
-                      |folio.mapping[F0]@0|
-                      |folio.mapping[F1]@0|)))
-      (a!102 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!101 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x02
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.mapping[F0]@0|
+                       |folio.mapping[F1]@0|)))
+      (a!108 (ite (= (ite (= migrate0.dst@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -492,7 +494,7 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.index[F0]@0|
                        |folio.index[F1]@0|)))
-      (a!109 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!115 (ite (= (ite (= migrate0.dst@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -500,7 +502,7 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.data[F0]@0|
                        |folio.data[F1]@0|)))
-      (a!117 (ite (= (ite (= migrate0.dst@0 #x00)
+      (a!123 (ite (= (ite (= migrate0.dst@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -508,224 +510,230 @@
                   (ite (= migrate0.dst@0 #x00)
                        |folio.node[F0]@0|
                        |folio.node[F1]@0|)))
-      (a!124 (ite (and (= rule@0 #x20) true)
+      (a!130 (ite (and (= rule@0 #x22) true)
                   #x02
-                  (ite (and (= rule@0 #x25) true)
+                  (ite (and (= rule@0 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@0|)))
-      (a!125 (ite (and (= rule@0 #x21) true)
+      (a!131 (ite (and (= rule@0 #x23) true)
                   #x02
-                  (ite (and (= rule@0 #x25) true)
+                  (ite (and (= rule@0 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@0|)))
-      (a!126 (ite (and (= rule@0 #x15) true)
+      (a!132 (ite (and (= rule@0 #x17) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
-                  (ite (and (= rule@0 #x17) true)
+                  (ite (and (= rule@0 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
                        |&anon_vma->rwsem.readers[av0]@0|)))
-      (a!128 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+      (a!134 (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x00))
                   #x00
-                  (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
-      (a!131 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+                  (ite (and (= rule@0 #x1c) true) #x00 |PG_locked[F0]@0|)))
+      (a!137 (ite (and (= rule@0 #x0d) (= migrate0.dst@0 #x01))
                   #x01
-                  (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
+                  (ite (and (= rule@0 #x1a) (= migrate0.dst@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!132 (ite (and (= rule@0 #x1e) true)
-                  #x14
-                  (ite (and (= rule@0 #x1f) true) #x15 migrate0.pc@0)))
-      (a!148 (ite (and (= rule@0 #x1c) true)
+      (a!138 (ite (and (= rule@0 #x20) true)
+                  #x15
+                  (ite (and (= rule@0 #x21) true) #x1f migrate0.pc@0)))
+      (a!155 (ite (and (= rule@0 #x1e) true)
                   #x00
-                  (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
-      (a!150 (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x21) true) #x00 migrate0.isolated@0)))
+      (a!157 (ite (and (= rule@0 #x1f) true)
                   #x02
-                  (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
-      (a!152 (ite (and (= rule@0 #x09) true)
-                  |folio.mapping[F0]@0|
-                  (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
-      (a!153 (ite (and (= rule@0 #x16) true)
+                  (ite (and (= rule@0 #x20) true) #x02 migrate0.dst@0)))
+      (a!159 (ite (and (= rule@0 #x0b) true)
+                  #x02
+                  (ite (and (= rule@0 #x1b) true) #x02 migrate0.anon_vma@0)))
+      (a!161 (ite (and (= rule@0 #x18) true)
                   (bvadd migrate0.cursor@0 #x01)
-                  (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
-      (a!156 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x19) true) #x00 migrate0.cursor@0)))
+      (a!164 (ite (and (= rule@0 #x0e) true)
                   #x01
-                  (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x0f) true)
                        #x00
                        migrate0.page_was_mapped@0)))
-      (a!157 (ite (and (= rule@0 #x12) true)
+      (a!165 (ite (and (= rule@0 #x14) true)
                   #x00
-                  (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
-      (a!159 (= migrate0.pass@1
-                (ite (and (= rule@0 #x1d) true)
+                  (ite (and (= rule@0 #x15) true) #x01 migrate0.ok@0)))
+      (a!167 (= migrate0.pass@1
+                (ite (and (= rule@0 #x1f) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!160 (ite (and (= rule@0 #x24) true)
-                  #x04
-                  (ite (and (= rule@0 #x25) true) #x05 fork0.pc@0)))
-      (a!163 (ite (and (= rule@0 #x24) true)
+      (a!168 (ite (and (= rule@0 #x27) true)
+                  #x05
+                  (ite (and (= rule@0 #x28) true) #x06 fork0.pc@0)))
+      (a!172 (ite (and (= rule@0 #x27) true)
                   #x01
-                  (ite (and (= rule@0 #x25) true) #x00 fork0.addr@0))))
+                  (ite (and (= rule@0 #x28) true) #x00 fork0.addr@0))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
                 |anon_vma.list[av0][0]@0|
                 a!6))
-      (a!38 (ite (and (= rule@0 #x22) true)
+      (a!38 (ite (and (= rule@0 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@0| #x00))
                       #x01
                       |anon_vma.list[av0][0]@0|)
-                 (ite (and (= rule@0 #x23) true)
+                 (ite (and (= rule@0 #x25) true)
                       (ite a!37 #x01 |anon_vma.list[av0][0]@0|)
                       |anon_vma.list[av0][0]@0|)))
-      (a!39 (ite (and (= rule@0 #x22) true)
+      (a!39 (ite (and (= rule@0 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@0| #x01))
                       #x01
                       |anon_vma.list[av0][1]@0|)
-                 (ite (and (= rule@0 #x23) true)
+                 (ite (and (= rule@0 #x25) true)
                       (ite a!37
                            |anon_vma.list[av0][0]@0|
                            |anon_vma.list[av0][1]@0|)
                       |anon_vma.list[av0][1]@0|)))
-      (a!41 (ite (and (= rule@0 #x22) true)
+      (a!41 (ite (and (= rule@0 #x24) true)
                  (ite a!37
                       (bvadd |anon_vma.len[av0]@0| #x01)
                       |anon_vma.len[av0]@0|)
-                 (ite (and (= rule@0 #x23) true)
+                 (ite (and (= rule@0 #x25) true)
                       (ite a!37
                            (bvadd |anon_vma.len[av0]@0| #x01)
                            |anon_vma.len[av0]@0|)
                       |anon_vma.len[av0]@0|)))
-      (a!44 (ite (not (= migrate0.anon_vma@0 #x02))
-                 (bvsub (ite a!43
-                             |anon_vma.refcount[av0]@0|
-                             |anon_vma.refcount[av1]@0|)
-                        #x01)
-                 (ite a!43
-                      |anon_vma.refcount[av0]@0|
-                      |anon_vma.refcount[av1]@0|)))
-      (a!51 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                 a!50
-                 (ite (and (= rule@0 #x1f) true)
+      (a!44 (bvadd (ite (= migrate0.anon_vma@0 #x00) #x01 #x00)
+                   (ite a!43 #x01 #x00)))
+      (a!46 (ite (and (not (= migrate0.anon_vma@0 #x02)) a!45) #x01 #x00))
+      (a!47 (ite (and (not (= migrate0.anon_vma@0 #x02))
+                      (= (ite a!45
+                              |anon_vma.refcount[av0]@0|
+                              |anon_vma.refcount[av1]@0|)
+                         #x01)
+                      (not a!45))
+                 #x01
+                 #x00))
+      (a!52 (ite (and (not (= migrate0.anon_vma@0 #x02)) a!51) #x01 #x00))
+      (a!57 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                 a!56
+                 (ite (and (= rule@0 #x21) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.used[F0]@0|)
                       |folio.used[F0]@0|)))
-      (a!55 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                 a!50
-                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                      a!50
+      (a!61 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                 a!56
+                 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                      a!56
                       |folio.used[F1]@0|)))
-      (a!60 (ite (and (= rule@0 #x1f) true)
+      (a!66 (ite (and (= rule@0 #x21) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
-                      a!59
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x00))
+                      a!65
                       |folio.refcount[F0]@0|)))
-      (a!68 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+      (a!74 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
-                      a!59
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x01))
+                      a!65
                       |folio.refcount[F1]@0|)))
-      (a!78 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                 a!77
-                 (ite (and (= rule@0 #x1f) true)
+      (a!84 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                 a!83
+                 (ite (and (= rule@0 #x21) true)
                       (ite (= |folio.refcount[F0]@0| #x01) #x00 #x01)
                       |PG_lru[F0]@0|)))
-      (a!82 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                 a!77
-                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                      a!77
+      (a!88 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                 a!83
+                 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                      a!83
                       |PG_lru[F1]@0|)))
-      (a!87 (ite (and (= rule@0 #x1f) true)
+      (a!93 (ite (and (= rule@0 #x21) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@0|)
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
-                      a!86
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x00))
+                      a!92
                       |PG_anon_exclusive[F0]@0|)))
-      (a!92 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                 a!85
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
-                      a!86
+      (a!98 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                 a!91
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x01))
+                      a!92
                       |PG_anon_exclusive[F1]@0|)))
-      (a!96 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                 a!95
-                 (ite (and (= rule@0 #x1f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x02
-                           |folio.mapping[F0]@0|)
-                      |folio.mapping[F0]@0|)))
-      (a!100 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                  a!95
-                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                       a!95
+      (a!102 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!101
+                  (ite (and (= rule@0 #x21) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x02
+                            |folio.mapping[F0]@0|)
+                       |folio.mapping[F0]@0|)))
+      (a!106 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!101
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!101
                        |folio.mapping[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                  a!102
-                  (ite (and (= rule@0 #x1f) true)
+      (a!109 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!108
+                  (ite (and (= rule@0 #x21) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |folio.index[F0]@0|)
                        |folio.index[F0]@0|)))
-      (a!107 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                  a!102
-                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                       a!102
+      (a!113 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!108
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!108
                        |folio.index[F1]@0|)))
-      (a!110 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                  a!109
-                  (ite (and (= rule@0 #x1f) true)
+      (a!116 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!115
+                  (ite (and (= rule@0 #x21) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |folio.data[F0]@0|)
                        |folio.data[F0]@0|)))
-      (a!114 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                  a!109
-                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                       a!109
+      (a!120 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!115
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!115
                        |folio.data[F1]@0|)))
-      (a!118 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
-                  a!117
-                  (ite (and (= rule@0 #x1f) true)
+      (a!124 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
+                  a!123
+                  (ite (and (= rule@0 #x21) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |folio.node[F0]@0|)
                        |folio.node[F0]@0|)))
-      (a!122 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
-                  a!117
-                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
-                       a!117
+      (a!128 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
+                  a!123
+                  (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x01))
+                       a!123
                        |folio.node[F1]@0|)))
-      (a!127 (ite (and (= rule@0 #x0c) true)
+      (a!133 (ite (and (= rule@0 #x0e) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
-                  (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x11) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
-                       a!126)))
-      (a!129 (ite (and (= rule@0 #x08) true)
+                       a!132)))
+      (a!135 (ite (and (= rule@0 #x08) true)
                   #x01
-                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!128)))
-      (a!133 (ite (and (= rule@0 #x1c) true)
-                  #x15
-                  (ite (and (= rule@0 #x1d) true) #x01 a!132)))
-      (a!149 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x0d) (= migrate0.dst@0 #x00)) #x01 a!134)))
+      (a!139 (ite (and (= rule@0 #x1e) true)
+                  #x1f
+                  (ite (and (= rule@0 #x1f) true) #x01 a!138)))
+      (a!156 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x02) true) #x00 a!148)))
-      (a!151 (ite (and (= rule@0 #x03) true)
-                  a!49
-                  (ite (and (= rule@0 #x1b) true) #x02 a!150)))
-      (a!154 (ite (and (= rule@0 #x0f) true)
+                  (ite (and (= rule@0 #x02) true) #x00 a!155)))
+      (a!158 (ite (and (= rule@0 #x03) true)
+                  a!55
+                  (ite (and (= rule@0 #x1d) true) #x02 a!157)))
+      (a!160 (= migrate0.anon_vma@1
+                (ite (and (= rule@0 #x09) true) |folio.mapping[F0]@0| a!159)))
+      (a!162 (ite (and (= rule@0 #x11) true)
                   #x00
-                  (ite (and (= rule@0 #x15) true) #x00 a!153)))
-      (a!158 (ite (and (= rule@0 #x06) true)
+                  (ite (and (= rule@0 #x17) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@0 #x06) true)
                   #x00
-                  (ite (and (= rule@0 #x11) true) #x00 a!157)))
-      (a!161 (ite (and (= rule@0 #x22) true)
+                  (ite (and (= rule@0 #x13) true) #x00 a!165)))
+      (a!169 (ite (and (= rule@0 #x25) true)
                   #x03
-                  (ite (and (= rule@0 #x23) true) #x03 a!160)))
-      (a!164 (ite (and (= rule@0 #x22) true)
-                  #x00
-                  (ite (and (= rule@0 #x23) true) #x00 a!163))))
-(let ((a!8 (and (= rule@0 #x0e)
-                (= migrate0.pc@0 #x08)
+                  (ite (and (= rule@0 #x26) true) #x04 a!168)))
+      (a!173 (ite (and (= rule@0 #x25) true)
+                  fork0.addr@0
+                  (ite (and (= rule@0 #x26) true) #x00 a!172))))
+(let ((a!8 (and (= rule@0 #x10)
+                (= migrate0.pc@0 #x09)
                 (bvult migrate0.cursor@0
                        (ite (= |folio.mapping[F0]@0| #x00)
                             |anon_vma.len[av0]@0|
@@ -736,8 +744,8 @@
                         |ptlock_ptr(page)[P0]@0|
                         |ptlock_ptr(page)[P1]@0|)
                    #x00)))
-      (a!10 (and (= rule@0 #x16)
-                 (= migrate0.pc@0 #x0d)
+      (a!10 (and (= rule@0 #x18)
+                 (= migrate0.pc@0 #x0e)
                  (bvult migrate0.cursor@0
                         (ite (= |folio.mapping[F0]@0| #x00)
                              |anon_vma.len[av0]@0|
@@ -754,100 +762,106 @@
       (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
                  |pte.write[P0][0]@0|
                  |pte.write[P1][0]@0|))
-      (a!45 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x00))
-                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
-                             |anon_vma.refcount[av0]@0|
-                             |anon_vma.refcount[av1]@0|)
-                        #x01)
-                 (ite (and (= rule@0 #x19) a!43)
-                      a!44
+      (a!48 (ite (and (= rule@0 #x1b) true)
+                 (ite (bvugt (bvadd a!46 a!47) #x00)
+                      (bvsub |anon_vma.refcount[av0]@0| (bvadd a!46 a!47))
+                      |anon_vma.refcount[av0]@0|)
+                 (ite (and (= rule@0 #x26) true)
+                      (bvadd |anon_vma.refcount[av0]@0| #x01)
                       |anon_vma.refcount[av0]@0|)))
-      (a!48 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x01))
-                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
-                             |anon_vma.refcount[av0]@0|
-                             |anon_vma.refcount[av1]@0|)
-                        #x01)
-                 (ite (and (= rule@0 #x19) a!46) a!44 a!47)))
-      (a!52 (ite (and (= rule@0 #x1c) true)
+      (a!53 (ite (and (= rule@0 #x1b) true)
+                 (ite (bvugt a!52 #x00)
+                      (bvsub |anon_vma.refcount[av1]@0| a!52)
+                      |anon_vma.refcount[av1]@0|)
+                 (ite (and (= rule@0 #x26) true)
+                      #x01
+                      |anon_vma.refcount[av1]@0|)))
+      (a!58 (ite (and (= rule@0 #x1e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
-                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!50 a!51)))
-      (a!56 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!56 a!57)))
+      (a!62 (ite (and (= rule@0 #x03) (= a!55 #x01))
                  #x01
-                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!50 a!55)))
-      (a!61 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!56 a!61)))
+      (a!67 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!60))
-      (a!69 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                 a!66))
+      (a!75 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!68))
-      (a!79 (ite (and (= rule@0 #x1c) true)
+                 a!74))
+      (a!85 (ite (and (= rule@0 #x1e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
-                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!77 a!78)))
-      (a!83 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
+                 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00)) a!83 a!84)))
+      (a!89 (ite (and (= rule@0 #x16) (= migrate0.dst@0 #x01))
                  #x01
-                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!77 a!82)))
-      (a!88 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
-                 a!85
-                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00)) a!85 a!87)))
-      (a!93 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
-                 a!85
-                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!85 a!92)))
-      (a!97 (ite (and (= rule@0 #x1c) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x02
-                      |folio.mapping[F0]@0|)
-                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!96)))
-      (a!101 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x01))
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!83 a!88)))
+      (a!94 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                 a!91
+                 (ite (and (= rule@0 #x20) (= migrate0.dst@0 #x00)) a!91 a!93)))
+      (a!99 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                 a!91
+                 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x01)) a!91 a!98)))
+      (a!103 (ite (and (= rule@0 #x1e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01)
+                       #x02
+                       |folio.mapping[F0]@0|)
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!101
+                       a!102)))
+      (a!107 (ite (and (= rule@0 #x12) (= migrate0.dst@0 #x01))
                   |folio.mapping[F0]@0|
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!95 a!100)))
-      (a!104 (ite (and (= rule@0 #x1c) true)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!101
+                       a!106)))
+      (a!110 (ite (and (= rule@0 #x1e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
-                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
-                       a!102
-                       a!103)))
-      (a!108 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x01))
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!108
+                       a!109)))
+      (a!114 (ite (and (= rule@0 #x12) (= migrate0.dst@0 #x01))
                   |folio.index[F0]@0|
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
-                       a!102
-                       a!107)))
-      (a!111 (ite (and (= rule@0 #x1c) true)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!108
+                       a!113)))
+      (a!117 (ite (and (= rule@0 #x1e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
-                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
-                       a!109
-                       a!110)))
-      (a!115 (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x01))
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!115
+                       a!116)))
+      (a!121 (ite (and (= rule@0 #x15) (= migrate0.dst@0 #x01))
                   |folio.data[F0]@0|
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
-                       a!109
-                       a!114)))
-      (a!119 (ite (and (= rule@0 #x1c) true)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!115
+                       a!120)))
+      (a!125 (ite (and (= rule@0 #x1e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
-                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
-                       a!117
-                       a!118)))
-      (a!123 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                  (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
+                       a!123
+                       a!124)))
+      (a!129 (ite (and (= rule@0 #x03) (= a!55 #x01))
                   (bvsub #x01 |folio.node[F0]@0|)
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
-                       a!117
-                       a!122)))
-      (a!130 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!129)))
-      (a!134 (ite (and (= rule@0 #x1a) true)
-                  (ite (not (= migrate0.ok@0 #x00)) #x11 #x13)
-                  (ite (and (= rule@0 #x1b) true) #x12 a!133)))
-      (a!155 (ite (and (= rule@0 #x0c) true)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                       a!123
+                       a!128)))
+      (a!136 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!135)))
+      (a!140 (ite (and (= rule@0 #x1c) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x12 #x14)
+                  (ite (and (= rule@0 #x1d) true) #x13 a!139)))
+      (a!163 (ite (and (= rule@0 #x0e) true)
                   #x00
-                  (ite (and (= rule@0 #x0e) true)
+                  (ite (and (= rule@0 #x10) true)
                        (bvadd migrate0.cursor@0 #x01)
-                       a!154)))
-      (a!162 (ite (and (= rule@0 #x20) true)
-                  #x01
-                  (ite (and (= rule@0 #x21) true) #x02 a!161))))
+                       a!162)))
+      (a!170 (ite (and (= rule@0 #x23) true)
+                  #x02
+                  (ite (and (= rule@0 #x24) true) #x03 a!169)))
+      (a!174 (= fork0.addr@1
+                (ite (and (= rule@0 #x24) true) fork0.addr@0 a!173))))
 (let ((a!13 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
@@ -879,287 +893,325 @@
                      (= migrate0.pc@0 #x03)
                      (= |PG_locked[F0]@0| #x00))
                 a!3
-                (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
+                (and (= rule@0 #x0a)
+                     (= migrate0.pc@0 #x05)
+                     (bvugt |folio.mapcount[F0]@0| #x00))
+                (and (= rule@0 #x0b)
+                     (= migrate0.pc@0 #x05)
+                     (not (bvugt |folio.mapcount[F0]@0| #x00)))
+                (and (= rule@0 #x0c) (= migrate0.pc@0 #x04) (not a!4))
                 a!5
-                (and (= rule@0 #x0c)
-                     (= migrate0.pc@0 #x07)
+                (and (= rule@0 #x0e)
+                     (= migrate0.pc@0 #x08)
                      (bvugt |folio.mapcount[F0]@0| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
-                (and (= rule@0 #x0d)
-                     (= migrate0.pc@0 #x07)
-                     (= |folio.mapcount[F0]@0| #x00))
+                (and (= rule@0 #x0f)
+                     (= migrate0.pc@0 #x08)
+                     (not (bvugt |folio.mapcount[F0]@0| #x00)))
                 a!8
-                (and (= rule@0 #x0f) (= migrate0.pc@0 #x08) a!9)
-                (and (= rule@0 #x10)
-                     (= migrate0.pc@0 #x09)
-                     (= |folio.mapcount[F0]@0| #x00)
-                     (= |folio.refcount[F0]@0| #x01))
-                (and (= rule@0 #x11)
-                     (= migrate0.pc@0 #x09)
-                     (= |folio.mapcount[F0]@0| #x00)
-                     (not (= |folio.refcount[F0]@0| #x01)))
+                (and (= rule@0 #x11) (= migrate0.pc@0 #x09) a!9)
                 (and (= rule@0 #x12)
-                     (= migrate0.pc@0 #x09)
+                     (= migrate0.pc@0 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@0| #x00))
+                     (= |folio.refcount[F0]@0| #x01))
+                (and (= rule@0 #x13)
+                     (= migrate0.pc@0 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@0| #x00))
+                     (not (= |folio.refcount[F0]@0| #x01)))
+                (and (= rule@0 #x14)
+                     (= migrate0.pc@0 #x0a)
                      (bvugt |folio.mapcount[F0]@0| #x00))
-                (and (= rule@0 #x13) (= migrate0.pc@0 #x0a))
-                (and (= rule@0 #x14) (= migrate0.pc@0 #x0b))
-                (and (= rule@0 #x15)
-                     (= migrate0.pc@0 #x0c)
+                (and (= rule@0 #x15) (= migrate0.pc@0 #x0b))
+                (and (= rule@0 #x16) (= migrate0.pc@0 #x0c))
+                (and (= rule@0 #x17)
+                     (= migrate0.pc@0 #x0d)
                      (= |&anon_vma->rwsem.writer[av0]@0| #x00))
                 a!10
                 a!11
-                (and (= rule@0 #x18) (= migrate0.pc@0 #x0e))
-                (and (= rule@0 #x19) (= migrate0.pc@0 #x0f))
-                (and (= rule@0 #x1a) (= migrate0.pc@0 #x10))
-                (and (= rule@0 #x1b) (= migrate0.pc@0 #x11))
-                (and (= rule@0 #x1c) (= migrate0.pc@0 #x12))
-                (and (= rule@0 #x1d)
-                     (= migrate0.pc@0 #x13)
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1d) (= migrate0.pc@0 #x12))
+                (and (= rule@0 #x1e) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x1f)
+                     (= migrate0.pc@0 #x14)
                      (bvult migrate0.pass@0 #x00))
-                (and (= rule@0 #x1e)
-                     (= migrate0.pc@0 #x13)
-                     (bvuge migrate0.pass@0 #x00))
-                (and (= rule@0 #x1f) (= migrate0.pc@0 #x14))
                 (and (= rule@0 #x20)
+                     (= migrate0.pc@0 #x14)
+                     (bvuge migrate0.pass@0 #x00))
+                (and (= rule@0 #x21) (= migrate0.pc@0 #x15))
+                (and (= rule@0 #x22)
                      (= fork0.pc@0 #x00)
                      (not (= |alive[P0]@0| #x00))
                      (= |&mm->mmap_lock.writer[P0]@0| #x00)
                      (= |&mm->mmap_lock.readers[P0]@0| #x00))
-                (and (= rule@0 #x21)
+                (and (= rule@0 #x23)
                      (= fork0.pc@0 #x01)
                      (= |&mm->mmap_lock.writer[P1]@0| #x00)
                      (= |&mm->mmap_lock.readers[P1]@0| #x00))
-                (and (= rule@0 #x22) a!12)
-                (and (= rule@0 #x23) a!12)
-                (and (= rule@0 #x24)
+                (and (= rule@0 #x24) a!12)
+                (and (= rule@0 #x25) a!12)
+                (and (= rule@0 #x26)
                      (= fork0.pc@0 #x03)
+                     (= |&anon_vma->rwsem.writer[av0]@0| #x00)
+                     (= |&anon_vma->rwsem.readers[av0]@0| #x00))
+                (and (= rule@0 #x27)
+                     (= fork0.pc@0 #x04)
                      (= fork0.addr@0 #x00)
                      (= |ptlock_ptr(page)[P1]@0| #x00)
                      (= |ptlock_ptr(page)[P0]@0| #x00))
-                (and (= rule@0 #x25) (= fork0.pc@0 #x04))))
+                (and (= rule@0 #x28) (= fork0.pc@0 #x05))))
       (a!18 (ite (not (= a!17 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@0| #x00)) #x03 #x02)))
       (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
       (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
-      (a!53 (ite (and (= rule@0 #x03) (= a!49 #x00))
+      (a!49 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.refcount[av0]@0|
+                             |anon_vma.refcount[av1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x0b) true)
+                      (ite (bvugt a!44 #x00)
+                           (bvsub |anon_vma.refcount[av0]@0| a!44)
+                           |anon_vma.refcount[av0]@0|)
+                      a!48)))
+      (a!54 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.refcount[av0]@0|
+                             |anon_vma.refcount[av1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x0b) true) a!50 a!53)))
+      (a!59 (ite (and (= rule@0 #x03) (= a!55 #x00))
                  #x01
-                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!50 a!52)))
-      (a!62 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!56 a!58)))
+      (a!63 (bvsub |folio.refcount[F0]@0|
+                   (ite (and (= a!15 #x01) (= a!16 #x00)) #x01 #x00)))
+      (a!68 (ite (and (= rule@0 #x1f) (= migrate0.dst@0 #x00))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!61))
-      (a!70 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                 a!67))
+      (a!76 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!69))
-      (a!80 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x00))
+                 a!75))
+      (a!86 (ite (and (= rule@0 #x16) (= migrate0.dst@0 #x00))
                  #x01
-                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!77 a!79)))
-      (a!84 (ite (and (not (= a!15 #x00))
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!83 a!85)))
+      (a!90 (ite (and (not (= a!15 #x00))
                       (not (= a!15 #x01))
                       (= a!16 #x00)
                       (not (= a!15 #x02)))
                  #x01
-                 (ite a!57 |PG_anon_exclusive[F0]@0| |PG_anon_exclusive[F1]@0|)))
-      (a!89 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
-                 a!85
-                 (ite (and (= rule@0 #x1c) true)
+                 (ite a!64 |PG_anon_exclusive[F0]@0| |PG_anon_exclusive[F1]@0|)))
+      (a!95 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                 a!91
+                 (ite (and (= rule@0 #x1e) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@0|)
-                      a!88)))
-      (a!98 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x00))
-                 |folio.mapping[F0]@0|
-                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!95 a!97)))
-      (a!105 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x00))
+                      a!94)))
+      (a!104 (ite (and (= rule@0 #x12) (= migrate0.dst@0 #x00))
+                  |folio.mapping[F0]@0|
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!101
+                       a!103)))
+      (a!111 (ite (and (= rule@0 #x12) (= migrate0.dst@0 #x00))
                   |folio.index[F0]@0|
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
-                       a!102
-                       a!104)))
-      (a!112 (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x00))
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!108
+                       a!110)))
+      (a!118 (ite (and (= rule@0 #x15) (= migrate0.dst@0 #x00))
                   |folio.data[F0]@0|
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
-                       a!109
-                       a!111)))
-      (a!116 (= |folio.data[F1]@1|
-                (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!120 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!115
+                       a!117)))
+      (a!122 (= |folio.data[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!55 #x01)) #x00 a!121)))
+      (a!126 (ite (and (= rule@0 #x03) (= a!55 #x00))
                   (bvsub #x01 |folio.node[F0]@0|)
-                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
-                       a!117
-                       a!119)))
-      (a!135 (ite (and (= rule@0 #x18) true)
-                  #x0f
-                  (ite (and (= rule@0 #x19) true) #x10 a!134))))
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!123
+                       a!125)))
+      (a!141 (ite (and (= rule@0 #x1a) true)
+                  #x10
+                  (ite (and (= rule@0 #x1b) true) #x11 a!140)))
+      (a!171 (= fork0.pc@1 (ite (and (= rule@0 #x22) true) #x01 a!170))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
-      (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
+      (a!22 (ite (and (= rule@0 #x18) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@0 #x24) true) a!21 |pte[P0][0]@0|)))
-      (a!25 (ite (and (= rule@0 #x16) (= a!7 #x01))
+                 (ite (and (= rule@0 #x27) true) a!21 |pte[P0][0]@0|)))
+      (a!25 (ite (and (= rule@0 #x18) (= a!7 #x01))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@0 #x24) true)
+                 (ite (and (= rule@0 #x27) true)
                       (ite (= |pte[P0][0]@0| #x01) #x01 a!24)
                       |pte[P1][0]@0|)))
       (a!27 (ite a!20
                  (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00)
                  a!16))
-      (a!32 (ite (and (= rule@0 #x16) (= a!7 #x00))
+      (a!32 (ite (and (= rule@0 #x18) (= a!7 #x00))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@0 #x24) true)
+                 (ite (and (= rule@0 #x27) true)
                       (ite (= |pte[P0][0]@0| #x01) #x00 |pte.write[P0][0]@0|)
                       |pte.write[P0][0]@0|)))
-      (a!34 (ite (and (= rule@0 #x16) (= a!7 #x01))
+      (a!34 (ite (and (= rule@0 #x18) (= a!7 #x01))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@0 #x24) true) #x00 |pte.write[P1][0]@0|)))
-      (a!54 (= |folio.used[F0]@1|
+                 (ite (and (= rule@0 #x27) true) #x00 |pte.write[P1][0]@0|)))
+      (a!60 (= |folio.used[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x00
                          |folio.used[F0]@0|)
-                    a!53)))
-      (a!58 (ite a!20
-                 (bvadd (ite a!57 |folio.refcount[F0]@0| |folio.refcount[F1]@0|)
-                        #x01)
-                 (ite a!57 |folio.refcount[F0]@0| |folio.refcount[F1]@0|)))
-      (a!63 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                    a!59)))
+      (a!69 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
                  (bvsub (ite (= migrate0.dst@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 (ite (and (= rule@0 #x1c) true)
+                 (ite (and (= rule@0 #x1e) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!62)))
-      (a!72 (ite a!20
-                 (bvadd (ite a!57 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)
+                      a!68)))
+      (a!77 (ite (and (= rule@0 #x03) (= a!55 #x01))
+                 #x01
+                 (ite (and (= rule@0 #x18) a!73)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@0|
+                                  |folio.refcount[F1]@0|)
+                             (ite a!20 #x01 #x00))
+                      a!76)))
+      (a!78 (ite a!20
+                 (bvadd (ite a!64 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)
                         #x01)
-                 (ite a!57 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)))
-      (a!81 (ite (and (= rule@0 #x00) true)
+                 (ite a!64 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)))
+      (a!87 (ite (and (= rule@0 #x00) true)
                  #x00
                  (ite (and (= rule@0 #x02) true)
                       (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
-                      a!80)))
-      (a!90 (ite (and (= rule@0 #x0e) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@0 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       #x00
                       |PG_anon_exclusive[F0]@0|)
-                 (ite (and (= rule@0 #x16) a!57) a!84 a!89)))
-      (a!94 (= |PG_anon_exclusive[F1]@1|
-               (ite (and (= rule@0 #x16) a!67) a!84 a!93)))
-      (a!99 (= |folio.mapping[F0]@1|
-               (ite (and (= rule@0 #x02) true)
-                    (ite (= |folio.refcount[F0]@0| #x01)
-                         #x02
-                         |folio.mapping[F0]@0|)
-                    a!98)))
-      (a!106 (= |folio.index[F0]@1|
+                 (ite (and (= rule@0 #x18) a!64) a!90 a!95)))
+      (a!100 (= |PG_anon_exclusive[F1]@1|
+                (ite (and (= rule@0 #x18) a!73) a!90 a!99)))
+      (a!105 (= |folio.mapping[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x02
+                          |folio.mapping[F0]@0|)
+                     a!104)))
+      (a!112 (= |folio.index[F0]@1|
                 (ite (and (= rule@0 #x02) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |folio.index[F0]@0|)
-                     a!105)))
-      (a!113 (ite (and (= rule@0 #x02) true)
+                     a!111)))
+      (a!119 (ite (and (= rule@0 #x02) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
-                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!121 (= |folio.node[F0]@1|
+                  (ite (and (= rule@0 #x03) (= a!55 #x00)) #x00 a!118)))
+      (a!127 (= |folio.node[F0]@1|
                 (ite (and (= rule@0 #x02) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |folio.node[F0]@0|)
-                     a!120)))
-      (a!136 (ite (and (= rule@0 #x15) true)
-                  #x0d
-                  (ite (and (= rule@0 #x17) true) #x0e a!135))))
+                     a!126)))
+      (a!142 (ite (and (= rule@0 #x17) true)
+                  #x0e
+                  (ite (and (= rule@0 #x19) true) #x0f a!141))))
 (let ((a!23 (= |pte[P0][0]@1|
-               (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
+               (ite (and (= rule@0 #x10) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@1|
-               (ite (and (= rule@0 #x0e) (= a!7 #x01)) a!19 a!25)))
+               (ite (and (= rule@0 #x10) (= a!7 #x01)) a!19 a!25)))
       (a!28 (= |pte.folio[P0][0]@1|
-               (ite (and (= rule@0 #x16) (= a!7 #x00))
+               (ite (and (= rule@0 #x18) (= a!7 #x00))
                     a!27
                     |pte.folio[P0][0]@0|)))
-      (a!30 (ite (and (= rule@0 #x16) (= a!7 #x01))
+      (a!30 (ite (and (= rule@0 #x18) (= a!7 #x01))
                  a!27
-                 (ite (and (= rule@0 #x24) true)
+                 (ite (and (= rule@0 #x27) true)
                       (ite a!29 |pte.folio[P0][0]@0| #x00)
                       |pte.folio[P1][0]@0|)))
       (a!33 (= |pte.write[P0][0]@1|
-               (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!31 a!32)))
+               (ite (and (= rule@0 #x10) (= a!7 #x00)) a!31 a!32)))
       (a!35 (= |pte.write[P1][0]@1|
-               (ite (and (= rule@0 #x0e) (= a!7 #x01)) a!31 a!34)))
-      (a!64 (ite (and (= rule@0 #x0e) true)
-                 (ite (and (= a!15 #x01) (= a!16 #x00))
-                      (bvsub |folio.refcount[F0]@0| #x01)
-                      |folio.refcount[F0]@0|)
-                 (ite (and (= rule@0 #x16) a!57) a!58 a!63)))
-      (a!71 (ite (and (= rule@0 #x03) (= a!49 #x01))
-                 #x01
-                 (ite (and (= rule@0 #x16) a!67) a!58 a!70)))
-      (a!74 (ite (and (= rule@0 #x16) a!57)
-                 a!72
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
-                      a!73
+               (ite (and (= rule@0 #x10) (= a!7 #x01)) a!31 a!34)))
+      (a!70 (ite (and (= rule@0 #x10) true)
+                 a!63
+                 (ite (and (= rule@0 #x18) a!64)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@0|
+                                  |folio.refcount[F1]@0|)
+                             (ite a!20 #x01 #x00))
+                      a!69)))
+      (a!80 (ite (and (= rule@0 #x18) a!64)
+                 a!78
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x00))
+                      a!79
                       |folio.mapcount[F0]@0|)))
-      (a!76 (ite (and (= rule@0 #x16) a!67)
-                 a!72
-                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
-                      a!73
+      (a!82 (ite (and (= rule@0 #x18) a!73)
+                 a!78
+                 (ite (and (= rule@0 #x27) (= |pte.folio[P0][0]@0| #x01))
+                      a!79
                       |folio.mapcount[F1]@0|)))
-      (a!91 (= |PG_anon_exclusive[F0]@1|
+      (a!97 (= |PG_anon_exclusive[F0]@1|
                (ite (and (= rule@0 #x02) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@0|)
-                    a!90)))
-      (a!137 (ite (and (= rule@0 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!136)))
-(let ((a!65 (ite (and (= rule@0 #x02) true)
+                    a!96)))
+      (a!143 (ite (and (= rule@0 #x16) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0d #x0f)
+                  a!142)))
+(let ((a!71 (ite (and (= rule@0 #x02) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
-      (a!75 (ite (and (= rule@0 #x0e) true)
+                 (ite (and (= rule@0 #x03) (= a!55 #x00)) #x01 a!70)))
+      (a!81 (ite (and (= rule@0 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       (bvsub |folio.mapcount[F0]@0| #x01)
                       |folio.mapcount[F0]@0|)
-                 a!74))
-      (a!138 (ite (and (= rule@0 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  (ite (and (= rule@0 #x13) true) #x0b a!137))))
-(let ((a!66 (= |folio.refcount[F0]@1|
+                 a!80))
+      (a!144 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0d #x0f)
+                  (ite (and (= rule@0 #x15) true) #x0c a!143))))
+(let ((a!72 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
-                    a!65)))
-      (a!139 (ite (and (= rule@0 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0c #x0e)
-                  a!138)))
-(let ((a!140 (ite (and (= rule@0 #x0f) true)
+                    a!71)))
+      (a!145 (ite (and (= rule@0 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0d #x0f)
+                  a!144)))
+(let ((a!146 (ite (and (= rule@0 #x11) true)
+                  #x0a
+                  (ite (and (= rule@0 #x12) true) #x0b a!145))))
+(let ((a!147 (ite (and (= rule@0 #x0e) true)
                   #x09
-                  (ite (and (= rule@0 #x10) true) #x0a a!139))))
-(let ((a!141 (ite (and (= rule@0 #x0c) true)
-                  #x08
-                  (ite (and (= rule@0 #x0d) true) #x09 a!140))))
-(let ((a!142 (ite (and (= rule@0 #x0a) true)
-                  #x05
-                  (ite (and (= rule@0 #x0b) true) #x07 a!141))))
-(let ((a!143 (ite (and (= rule@0 #x08) true)
+                  (ite (and (= rule@0 #x0f) true) #x0a a!146))))
+(let ((a!148 (ite (and (= rule@0 #x0c) true)
+                  #x06
+                  (ite (and (= rule@0 #x0d) true) #x08 a!147))))
+(let ((a!149 (ite (and (= rule@0 #x0a) true)
+                  #x06
+                  (ite (and (= rule@0 #x0b) true) #x06 a!148))))
+(let ((a!150 (ite (and (= rule@0 #x08) true)
                   #x04
-                  (ite (and (= rule@0 #x09) true) #x05 a!142))))
-(let ((a!144 (ite (and (= rule@0 #x06) true)
-                  #x13
-                  (ite (and (= rule@0 #x07) true) #x03 a!143))))
-(let ((a!145 (ite (and (= rule@0 #x04) true)
+                  (ite (and (= rule@0 #x09) true) #x05 a!149))))
+(let ((a!151 (ite (and (= rule@0 #x06) true)
                   #x14
-                  (ite (and (= rule@0 #x05) true) #x04 a!144))))
-(let ((a!146 (ite (and (= rule@0 #x02) true)
+                  (ite (and (= rule@0 #x07) true) #x03 a!150))))
+(let ((a!152 (ite (and (= rule@0 #x04) true)
                   #x15
-                  (ite (and (= rule@0 #x03) true) #x02 a!145))))
-(let ((a!147 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x05) true) #x04 a!151))))
+(let ((a!153 (ite (and (= rule@0 #x02) true)
+                  #x1f
+                  (ite (and (= rule@0 #x03) true) #x02 a!152))))
+(let ((a!154 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x15 a!146))))
+                  (ite (and (= rule@0 #x01) true) #x1f a!153))))
   (and a!13
        (= |alive[P0]@1| |alive[P0]@0|)
        a!14
@@ -1173,56 +1225,56 @@
        a!36
        (= |anon_vma.list[av0][0]@1| a!38)
        (= |anon_vma.list[av0][1]@1| a!39)
-       (= |anon_vma.list[av1][0]@1| a!40)
+       a!40
        (= |anon_vma.list[av1][1]@1| |anon_vma.list[av1][1]@0|)
        (= |anon_vma.len[av0]@1| a!41)
-       (= |anon_vma.len[av1]@1| a!42)
-       (= |anon_vma.refcount[av0]@1| a!45)
-       (= |anon_vma.refcount[av1]@1| a!48)
-       a!54
-       (= |folio.used[F1]@1| a!56)
-       a!66
-       (= |folio.refcount[F1]@1| a!71)
-       (= |folio.mapcount[F0]@1| a!75)
-       (= |folio.mapcount[F1]@1| a!76)
-       (= |PG_lru[F0]@1| a!81)
-       (= |PG_lru[F1]@1| a!83)
-       a!91
-       a!94
-       a!99
-       (= |folio.mapping[F1]@1| a!101)
-       a!106
-       (= |folio.index[F1]@1| a!108)
-       (= |folio.data[F0]@1| a!113)
-       a!116
-       a!121
-       (= |folio.node[F1]@1| a!123)
-       (= |&mm->mmap_lock.writer[P0]@1| a!124)
-       (= |&mm->mmap_lock.writer[P1]@1| a!125)
+       a!42
+       (= |anon_vma.refcount[av0]@1| a!49)
+       (= |anon_vma.refcount[av1]@1| a!54)
+       a!60
+       (= |folio.used[F1]@1| a!62)
+       a!72
+       (= |folio.refcount[F1]@1| a!77)
+       (= |folio.mapcount[F0]@1| a!81)
+       (= |folio.mapcount[F1]@1| a!82)
+       (= |PG_lru[F0]@1| a!87)
+       (= |PG_lru[F1]@1| a!89)
+       a!97
+       a!100
+       a!105
+       (= |folio.mapping[F1]@1| a!107)
+       a!112
+       (= |folio.index[F1]@1| a!114)
+       (= |folio.data[F0]@1| a!119)
+       a!122
+       a!127
+       (= |folio.node[F1]@1| a!129)
+       (= |&mm->mmap_lock.writer[P0]@1| a!130)
+       (= |&mm->mmap_lock.writer[P1]@1| a!131)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
-       (= |&anon_vma->rwsem.readers[av0]@1| a!127)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!133)
        (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
        (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
-       a!130
-       (= |PG_locked[F1]@1| a!131)
-       (= migrate0.pc@1 a!147)
-       (= migrate0.isolated@1 a!149)
-       (= migrate0.dst@1 a!151)
-       (= migrate0.anon_vma@1 a!152)
-       (= migrate0.cursor@1 a!155)
-       (= migrate0.page_was_mapped@1 a!156)
-       (= migrate0.ok@1 a!158)
-       a!159
-       (= fork0.pc@1 a!162)
-       (= fork0.addr@1 a!164)
+       a!136
+       (= |PG_locked[F1]@1| a!137)
+       (= migrate0.pc@1 a!154)
+       (= migrate0.isolated@1 a!156)
+       (= migrate0.dst@1 a!158)
+       a!160
+       (= migrate0.cursor@1 a!163)
+       (= migrate0.page_was_mapped@1 a!164)
+       (= migrate0.ok@1 a!166)
+       a!167
+       a!171
+       a!174
        (bvule |alive[P0]@1| #x01)
        (bvule |alive[P1]@1| #x01)
-       (bvule |pte[P0][0]@1| #x06)
-       (bvule |pte[P1][0]@1| #x06)
+       (bvule |pte[P0][0]@1| #x07)
+       (bvule |pte[P1][0]@1| #x07)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.folio[P1][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
@@ -1267,7 +1319,7 @@
        (bvule |ptlock_ptr(page)[P1]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
-       (bvule migrate0.pc@1 #x15)
+       (bvule migrate0.pc@1 #x1f)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.dst@1 #x02)
        (bvule migrate0.anon_vma@1 #x02)
@@ -1275,8 +1327,8 @@
        (bvule migrate0.page_was_mapped@1 #x01)
        (bvule migrate0.ok@1 #x01)
        (bvule migrate0.pass@1 #x00)
-       (bvule fork0.pc@1 #x05)
-       (bvule fork0.addr@1 #x01)))))))))))))))))))
+       (bvule fork0.pc@1 #x06)
+       (bvule fork0.addr@1 #x01))))))))))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@1| #x00))
                      (not (= |PG_lru[F0]@1| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@1| #x00)))
@@ -1295,8 +1347,8 @@
                             |anon_vma.refcount[av0]@1|
                             |anon_vma.refcount[av1]@1|)
                        #x00)))
-      (a!5 (and (= rule@1 #x0b)
-                (= migrate0.pc@1 #x05)
+      (a!5 (and (= rule@1 #x0d)
+                (= migrate0.pc@1 #x06)
                 (= (ite (= migrate0.dst@1 #x00)
                         |PG_locked[F0]@1|
                         |PG_locked[F1]@1|)
@@ -1311,9 +1363,9 @@
                       (ite (= |folio.mapping[F0]@1| #x00)
                            |anon_vma.len[av0]@1|
                            |anon_vma.len[av1]@1|))
-               (= |folio.mapcount[F0]@1| #x00)))
-      (a!11 (and (= rule@1 #x17)
-                 (= migrate0.pc@1 #x0d)
+               (not (bvugt |folio.mapcount[F0]@1| #x00))))
+      (a!11 (and (= rule@1 #x19)
+                 (= migrate0.pc@1 #x0e)
                  (bvuge migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -1322,7 +1374,7 @@
                  (= |&anon_vma->rwsem.writer[av0]@1| #x00)
                  (= |&anon_vma->rwsem.readers[av0]@1| #x00)))
       (a!14 (= |alive[P1]@2|
-               (ite (and (= rule@1 #x25) true) #x01 |alive[P1]@1|)))
+               (ite (and (= rule@1 #x28) true) #x01 |alive[P1]@1|)))
       (a!21 (ite (and (not (= |pte[P0][0]@1| #x00))
                       (not (= |pte[P0][0]@1| #x01)))
                  #x02
@@ -1335,30 +1387,32 @@
                 (and (not (= |pte[P0][0]@1| #x00))
                      (not (= |pte[P0][0]@1| #x01)))))
       (a!36 (= |expected[P1][0]@2|
-               (ite (and (= rule@1 #x24) true)
+               (ite (and (= rule@1 #x27) true)
                     |expected[P0][0]@1|
                     |expected[P1][0]@1|)))
       (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@1|)
                      (= |anon_vma.list[av0][0]@1| #x00))
                 (and (bvult #x01 |anon_vma.len[av0]@1|)
                      (= |anon_vma.list[av0][1]@1| #x00))))
-      (a!40 (ite (and (= rule@1 #x22) true)
-                 #x01
-                 (ite (and (= rule@1 #x23) true) #x01 |anon_vma.list[av1][0]@1|)))
-      (a!42 (ite (and (= rule@1 #x22) true)
-                 #x01
-                 (ite (and (= rule@1 #x23) true) #x01 |anon_vma.len[av1]@1|)))
-      (a!43 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
+      (a!40 (= |anon_vma.list[av1][0]@2|
+               (ite (and (= rule@1 #x26) true) #x01 |anon_vma.list[av1][0]@1|)))
+      (a!42 (= |anon_vma.len[av1]@2|
+               (ite (and (= rule@1 #x26) true) #x01 |anon_vma.len[av1]@1|)))
+      (a!43 (and (= (ite (= migrate0.anon_vma@1 #x00)
+                         |anon_vma.refcount[av0]@1|
+                         |anon_vma.refcount[av1]@1|)
+                    #x01)
+                 (not (= migrate0.anon_vma@1 #x00))))
+      (a!45 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
                #x00))
-      (a!46 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
+      (a!50 (ite (bvugt (ite (= migrate0.anon_vma@1 #x01) #x01 #x00) #x00)
+                 (bvsub |anon_vma.refcount[av1]@1|
+                        (ite (= migrate0.anon_vma@1 #x01) #x01 #x00))
+                 |anon_vma.refcount[av1]@1|))
+      (a!51 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
                #x01))
-      (a!47 (ite (and (= rule@1 #x22) true)
-                 #x01
-                 (ite (and (= rule@1 #x23) true)
-                      #x01
-                      |anon_vma.refcount[av1]@1|)))
-      (a!49 (ite (not (not (= |folio.used[F0]@1| #x00))) #x00 #x01))
-      (a!50 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!55 (ite (not (not (= |folio.used[F0]@1| #x00))) #x00 #x01))
+      (a!56 (ite (= (ite (= migrate0.dst@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1366,8 +1420,8 @@
                  (ite (= migrate0.dst@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!57 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x00))
-      (a!59 (ite (= |pte[P0][0]@1| #x01)
+      (a!64 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x00))
+      (a!65 (ite (= |pte[P0][0]@1| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@1| #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
@@ -1375,8 +1429,8 @@
                  (ite (= |pte.folio[P0][0]@1| #x00)
                       |folio.refcount[F0]@1|
                       |folio.refcount[F1]@1|)))
-      (a!67 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x01))
-      (a!73 (ite (= |pte[P0][0]@1| #x01)
+      (a!73 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x01))
+      (a!79 (ite (= |pte[P0][0]@1| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@1| #x00)
                              |folio.mapcount[F0]@1|
                              |folio.mapcount[F1]@1|)
@@ -1384,13 +1438,13 @@
                  (ite (= |pte.folio[P0][0]@1| #x00)
                       |folio.mapcount[F0]@1|
                       |folio.mapcount[F1]@1|)))
-      (a!77 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!83 (ite (= (ite (= migrate0.dst@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= migrate0.dst@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
-      (a!85 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!91 (ite (= (ite (= migrate0.dst@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1398,20 +1452,20 @@
                  (ite (= migrate0.dst@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!86 (ite (= |pte[P0][0]@1| #x01)
+      (a!92 (ite (= |pte[P0][0]@1| #x01)
                  #x00
                  (ite (= |pte.folio[P0][0]@1| #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!95 (ite (= (ite (= migrate0.dst@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x02
-                 (ite (= migrate0.dst@1 #x00)
-                      |folio.mapping[F0]@1|
-                      |folio.mapping[F1]@1|)))
-      (a!102 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!101 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x02
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.mapping[F0]@1|
+                       |folio.mapping[F1]@1|)))
+      (a!108 (ite (= (ite (= migrate0.dst@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1419,7 +1473,7 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.index[F0]@1|
                        |folio.index[F1]@1|)))
-      (a!109 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!115 (ite (= (ite (= migrate0.dst@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1427,7 +1481,7 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.data[F0]@1|
                        |folio.data[F1]@1|)))
-      (a!117 (ite (= (ite (= migrate0.dst@1 #x00)
+      (a!123 (ite (= (ite (= migrate0.dst@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1435,224 +1489,230 @@
                   (ite (= migrate0.dst@1 #x00)
                        |folio.node[F0]@1|
                        |folio.node[F1]@1|)))
-      (a!124 (ite (and (= rule@1 #x20) true)
+      (a!130 (ite (and (= rule@1 #x22) true)
                   #x02
-                  (ite (and (= rule@1 #x25) true)
+                  (ite (and (= rule@1 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@1|)))
-      (a!125 (ite (and (= rule@1 #x21) true)
+      (a!131 (ite (and (= rule@1 #x23) true)
                   #x02
-                  (ite (and (= rule@1 #x25) true)
+                  (ite (and (= rule@1 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@1|)))
-      (a!126 (ite (and (= rule@1 #x15) true)
+      (a!132 (ite (and (= rule@1 #x17) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
-                  (ite (and (= rule@1 #x17) true)
+                  (ite (and (= rule@1 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
                        |&anon_vma->rwsem.readers[av0]@1|)))
-      (a!128 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+      (a!134 (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x00))
                   #x00
-                  (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
-      (a!131 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+                  (ite (and (= rule@1 #x1c) true) #x00 |PG_locked[F0]@1|)))
+      (a!137 (ite (and (= rule@1 #x0d) (= migrate0.dst@1 #x01))
                   #x01
-                  (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
+                  (ite (and (= rule@1 #x1a) (= migrate0.dst@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!132 (ite (and (= rule@1 #x1e) true)
-                  #x14
-                  (ite (and (= rule@1 #x1f) true) #x15 migrate0.pc@1)))
-      (a!148 (ite (and (= rule@1 #x1c) true)
+      (a!138 (ite (and (= rule@1 #x20) true)
+                  #x15
+                  (ite (and (= rule@1 #x21) true) #x1f migrate0.pc@1)))
+      (a!155 (ite (and (= rule@1 #x1e) true)
                   #x00
-                  (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
-      (a!150 (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x21) true) #x00 migrate0.isolated@1)))
+      (a!157 (ite (and (= rule@1 #x1f) true)
                   #x02
-                  (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
-      (a!152 (ite (and (= rule@1 #x09) true)
-                  |folio.mapping[F0]@1|
-                  (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
-      (a!153 (ite (and (= rule@1 #x16) true)
+                  (ite (and (= rule@1 #x20) true) #x02 migrate0.dst@1)))
+      (a!159 (ite (and (= rule@1 #x0b) true)
+                  #x02
+                  (ite (and (= rule@1 #x1b) true) #x02 migrate0.anon_vma@1)))
+      (a!161 (ite (and (= rule@1 #x18) true)
                   (bvadd migrate0.cursor@1 #x01)
-                  (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
-      (a!156 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x19) true) #x00 migrate0.cursor@1)))
+      (a!164 (ite (and (= rule@1 #x0e) true)
                   #x01
-                  (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x0f) true)
                        #x00
                        migrate0.page_was_mapped@1)))
-      (a!157 (ite (and (= rule@1 #x12) true)
+      (a!165 (ite (and (= rule@1 #x14) true)
                   #x00
-                  (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
-      (a!159 (= migrate0.pass@2
-                (ite (and (= rule@1 #x1d) true)
+                  (ite (and (= rule@1 #x15) true) #x01 migrate0.ok@1)))
+      (a!167 (= migrate0.pass@2
+                (ite (and (= rule@1 #x1f) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!160 (ite (and (= rule@1 #x24) true)
-                  #x04
-                  (ite (and (= rule@1 #x25) true) #x05 fork0.pc@1)))
-      (a!163 (ite (and (= rule@1 #x24) true)
+      (a!168 (ite (and (= rule@1 #x27) true)
+                  #x05
+                  (ite (and (= rule@1 #x28) true) #x06 fork0.pc@1)))
+      (a!172 (ite (and (= rule@1 #x27) true)
                   #x01
-                  (ite (and (= rule@1 #x25) true) #x00 fork0.addr@1))))
+                  (ite (and (= rule@1 #x28) true) #x00 fork0.addr@1))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
                 |anon_vma.list[av0][0]@1|
                 a!6))
-      (a!38 (ite (and (= rule@1 #x22) true)
+      (a!38 (ite (and (= rule@1 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@1| #x00))
                       #x01
                       |anon_vma.list[av0][0]@1|)
-                 (ite (and (= rule@1 #x23) true)
+                 (ite (and (= rule@1 #x25) true)
                       (ite a!37 #x01 |anon_vma.list[av0][0]@1|)
                       |anon_vma.list[av0][0]@1|)))
-      (a!39 (ite (and (= rule@1 #x22) true)
+      (a!39 (ite (and (= rule@1 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@1| #x01))
                       #x01
                       |anon_vma.list[av0][1]@1|)
-                 (ite (and (= rule@1 #x23) true)
+                 (ite (and (= rule@1 #x25) true)
                       (ite a!37
                            |anon_vma.list[av0][0]@1|
                            |anon_vma.list[av0][1]@1|)
                       |anon_vma.list[av0][1]@1|)))
-      (a!41 (ite (and (= rule@1 #x22) true)
+      (a!41 (ite (and (= rule@1 #x24) true)
                  (ite a!37
                       (bvadd |anon_vma.len[av0]@1| #x01)
                       |anon_vma.len[av0]@1|)
-                 (ite (and (= rule@1 #x23) true)
+                 (ite (and (= rule@1 #x25) true)
                       (ite a!37
                            (bvadd |anon_vma.len[av0]@1| #x01)
                            |anon_vma.len[av0]@1|)
                       |anon_vma.len[av0]@1|)))
-      (a!44 (ite (not (= migrate0.anon_vma@1 #x02))
-                 (bvsub (ite a!43
-                             |anon_vma.refcount[av0]@1|
-                             |anon_vma.refcount[av1]@1|)
-                        #x01)
-                 (ite a!43
-                      |anon_vma.refcount[av0]@1|
-                      |anon_vma.refcount[av1]@1|)))
-      (a!51 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                 a!50
-                 (ite (and (= rule@1 #x1f) true)
+      (a!44 (bvadd (ite (= migrate0.anon_vma@1 #x00) #x01 #x00)
+                   (ite a!43 #x01 #x00)))
+      (a!46 (ite (and (not (= migrate0.anon_vma@1 #x02)) a!45) #x01 #x00))
+      (a!47 (ite (and (not (= migrate0.anon_vma@1 #x02))
+                      (= (ite a!45
+                              |anon_vma.refcount[av0]@1|
+                              |anon_vma.refcount[av1]@1|)
+                         #x01)
+                      (not a!45))
+                 #x01
+                 #x00))
+      (a!52 (ite (and (not (= migrate0.anon_vma@1 #x02)) a!51) #x01 #x00))
+      (a!57 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                 a!56
+                 (ite (and (= rule@1 #x21) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.used[F0]@1|)
                       |folio.used[F0]@1|)))
-      (a!55 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                 a!50
-                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                      a!50
+      (a!61 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                 a!56
+                 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                      a!56
                       |folio.used[F1]@1|)))
-      (a!60 (ite (and (= rule@1 #x1f) true)
+      (a!66 (ite (and (= rule@1 #x21) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
-                      a!59
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x00))
+                      a!65
                       |folio.refcount[F0]@1|)))
-      (a!68 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+      (a!74 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
-                      a!59
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x01))
+                      a!65
                       |folio.refcount[F1]@1|)))
-      (a!78 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                 a!77
-                 (ite (and (= rule@1 #x1f) true)
+      (a!84 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                 a!83
+                 (ite (and (= rule@1 #x21) true)
                       (ite (= |folio.refcount[F0]@1| #x01) #x00 #x01)
                       |PG_lru[F0]@1|)))
-      (a!82 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                 a!77
-                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                      a!77
+      (a!88 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                 a!83
+                 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                      a!83
                       |PG_lru[F1]@1|)))
-      (a!87 (ite (and (= rule@1 #x1f) true)
+      (a!93 (ite (and (= rule@1 #x21) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@1|)
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
-                      a!86
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x00))
+                      a!92
                       |PG_anon_exclusive[F0]@1|)))
-      (a!92 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                 a!85
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
-                      a!86
+      (a!98 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                 a!91
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x01))
+                      a!92
                       |PG_anon_exclusive[F1]@1|)))
-      (a!96 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                 a!95
-                 (ite (and (= rule@1 #x1f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x02
-                           |folio.mapping[F0]@1|)
-                      |folio.mapping[F0]@1|)))
-      (a!100 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                  a!95
-                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                       a!95
+      (a!102 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!101
+                  (ite (and (= rule@1 #x21) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x02
+                            |folio.mapping[F0]@1|)
+                       |folio.mapping[F0]@1|)))
+      (a!106 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!101
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!101
                        |folio.mapping[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                  a!102
-                  (ite (and (= rule@1 #x1f) true)
+      (a!109 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!108
+                  (ite (and (= rule@1 #x21) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |folio.index[F0]@1|)
                        |folio.index[F0]@1|)))
-      (a!107 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                  a!102
-                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                       a!102
+      (a!113 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!108
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!108
                        |folio.index[F1]@1|)))
-      (a!110 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                  a!109
-                  (ite (and (= rule@1 #x1f) true)
+      (a!116 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!115
+                  (ite (and (= rule@1 #x21) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |folio.data[F0]@1|)
                        |folio.data[F0]@1|)))
-      (a!114 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                  a!109
-                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                       a!109
+      (a!120 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!115
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!115
                        |folio.data[F1]@1|)))
-      (a!118 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
-                  a!117
-                  (ite (and (= rule@1 #x1f) true)
+      (a!124 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
+                  a!123
+                  (ite (and (= rule@1 #x21) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |folio.node[F0]@1|)
                        |folio.node[F0]@1|)))
-      (a!122 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
-                  a!117
-                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
-                       a!117
+      (a!128 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
+                  a!123
+                  (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x01))
+                       a!123
                        |folio.node[F1]@1|)))
-      (a!127 (ite (and (= rule@1 #x0c) true)
+      (a!133 (ite (and (= rule@1 #x0e) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
-                  (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x11) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
-                       a!126)))
-      (a!129 (ite (and (= rule@1 #x08) true)
+                       a!132)))
+      (a!135 (ite (and (= rule@1 #x08) true)
                   #x01
-                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!128)))
-      (a!133 (ite (and (= rule@1 #x1c) true)
-                  #x15
-                  (ite (and (= rule@1 #x1d) true) #x01 a!132)))
-      (a!149 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x0d) (= migrate0.dst@1 #x00)) #x01 a!134)))
+      (a!139 (ite (and (= rule@1 #x1e) true)
+                  #x1f
+                  (ite (and (= rule@1 #x1f) true) #x01 a!138)))
+      (a!156 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x02) true) #x00 a!148)))
-      (a!151 (ite (and (= rule@1 #x03) true)
-                  a!49
-                  (ite (and (= rule@1 #x1b) true) #x02 a!150)))
-      (a!154 (ite (and (= rule@1 #x0f) true)
+                  (ite (and (= rule@1 #x02) true) #x00 a!155)))
+      (a!158 (ite (and (= rule@1 #x03) true)
+                  a!55
+                  (ite (and (= rule@1 #x1d) true) #x02 a!157)))
+      (a!160 (= migrate0.anon_vma@2
+                (ite (and (= rule@1 #x09) true) |folio.mapping[F0]@1| a!159)))
+      (a!162 (ite (and (= rule@1 #x11) true)
                   #x00
-                  (ite (and (= rule@1 #x15) true) #x00 a!153)))
-      (a!158 (ite (and (= rule@1 #x06) true)
+                  (ite (and (= rule@1 #x17) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@1 #x06) true)
                   #x00
-                  (ite (and (= rule@1 #x11) true) #x00 a!157)))
-      (a!161 (ite (and (= rule@1 #x22) true)
+                  (ite (and (= rule@1 #x13) true) #x00 a!165)))
+      (a!169 (ite (and (= rule@1 #x25) true)
                   #x03
-                  (ite (and (= rule@1 #x23) true) #x03 a!160)))
-      (a!164 (ite (and (= rule@1 #x22) true)
-                  #x00
-                  (ite (and (= rule@1 #x23) true) #x00 a!163))))
-(let ((a!8 (and (= rule@1 #x0e)
-                (= migrate0.pc@1 #x08)
+                  (ite (and (= rule@1 #x26) true) #x04 a!168)))
+      (a!173 (ite (and (= rule@1 #x25) true)
+                  fork0.addr@1
+                  (ite (and (= rule@1 #x26) true) #x00 a!172))))
+(let ((a!8 (and (= rule@1 #x10)
+                (= migrate0.pc@1 #x09)
                 (bvult migrate0.cursor@1
                        (ite (= |folio.mapping[F0]@1| #x00)
                             |anon_vma.len[av0]@1|
@@ -1663,8 +1723,8 @@
                         |ptlock_ptr(page)[P0]@1|
                         |ptlock_ptr(page)[P1]@1|)
                    #x00)))
-      (a!10 (and (= rule@1 #x16)
-                 (= migrate0.pc@1 #x0d)
+      (a!10 (and (= rule@1 #x18)
+                 (= migrate0.pc@1 #x0e)
                  (bvult migrate0.cursor@1
                         (ite (= |folio.mapping[F0]@1| #x00)
                              |anon_vma.len[av0]@1|
@@ -1681,100 +1741,106 @@
       (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
                  |pte.write[P0][0]@1|
                  |pte.write[P1][0]@1|))
-      (a!45 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x00))
-                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
-                             |anon_vma.refcount[av0]@1|
-                             |anon_vma.refcount[av1]@1|)
-                        #x01)
-                 (ite (and (= rule@1 #x19) a!43)
-                      a!44
+      (a!48 (ite (and (= rule@1 #x1b) true)
+                 (ite (bvugt (bvadd a!46 a!47) #x00)
+                      (bvsub |anon_vma.refcount[av0]@1| (bvadd a!46 a!47))
+                      |anon_vma.refcount[av0]@1|)
+                 (ite (and (= rule@1 #x26) true)
+                      (bvadd |anon_vma.refcount[av0]@1| #x01)
                       |anon_vma.refcount[av0]@1|)))
-      (a!48 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x01))
-                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
-                             |anon_vma.refcount[av0]@1|
-                             |anon_vma.refcount[av1]@1|)
-                        #x01)
-                 (ite (and (= rule@1 #x19) a!46) a!44 a!47)))
-      (a!52 (ite (and (= rule@1 #x1c) true)
+      (a!53 (ite (and (= rule@1 #x1b) true)
+                 (ite (bvugt a!52 #x00)
+                      (bvsub |anon_vma.refcount[av1]@1| a!52)
+                      |anon_vma.refcount[av1]@1|)
+                 (ite (and (= rule@1 #x26) true)
+                      #x01
+                      |anon_vma.refcount[av1]@1|)))
+      (a!58 (ite (and (= rule@1 #x1e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
-                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!50 a!51)))
-      (a!56 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!56 a!57)))
+      (a!62 (ite (and (= rule@1 #x03) (= a!55 #x01))
                  #x01
-                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!50 a!55)))
-      (a!61 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!56 a!61)))
+      (a!67 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!60))
-      (a!69 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                 a!66))
+      (a!75 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!68))
-      (a!79 (ite (and (= rule@1 #x1c) true)
+                 a!74))
+      (a!85 (ite (and (= rule@1 #x1e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
-                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!77 a!78)))
-      (a!83 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
+                 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00)) a!83 a!84)))
+      (a!89 (ite (and (= rule@1 #x16) (= migrate0.dst@1 #x01))
                  #x01
-                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!77 a!82)))
-      (a!88 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
-                 a!85
-                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00)) a!85 a!87)))
-      (a!93 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
-                 a!85
-                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!85 a!92)))
-      (a!97 (ite (and (= rule@1 #x1c) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x02
-                      |folio.mapping[F0]@1|)
-                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!96)))
-      (a!101 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x01))
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!83 a!88)))
+      (a!94 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                 a!91
+                 (ite (and (= rule@1 #x20) (= migrate0.dst@1 #x00)) a!91 a!93)))
+      (a!99 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                 a!91
+                 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x01)) a!91 a!98)))
+      (a!103 (ite (and (= rule@1 #x1e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01)
+                       #x02
+                       |folio.mapping[F0]@1|)
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!101
+                       a!102)))
+      (a!107 (ite (and (= rule@1 #x12) (= migrate0.dst@1 #x01))
                   |folio.mapping[F0]@1|
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!95 a!100)))
-      (a!104 (ite (and (= rule@1 #x1c) true)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!101
+                       a!106)))
+      (a!110 (ite (and (= rule@1 #x1e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
-                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
-                       a!102
-                       a!103)))
-      (a!108 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x01))
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!108
+                       a!109)))
+      (a!114 (ite (and (= rule@1 #x12) (= migrate0.dst@1 #x01))
                   |folio.index[F0]@1|
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
-                       a!102
-                       a!107)))
-      (a!111 (ite (and (= rule@1 #x1c) true)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!108
+                       a!113)))
+      (a!117 (ite (and (= rule@1 #x1e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
-                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
-                       a!109
-                       a!110)))
-      (a!115 (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x01))
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!115
+                       a!116)))
+      (a!121 (ite (and (= rule@1 #x15) (= migrate0.dst@1 #x01))
                   |folio.data[F0]@1|
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
-                       a!109
-                       a!114)))
-      (a!119 (ite (and (= rule@1 #x1c) true)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!115
+                       a!120)))
+      (a!125 (ite (and (= rule@1 #x1e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
-                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
-                       a!117
-                       a!118)))
-      (a!123 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                  (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
+                       a!123
+                       a!124)))
+      (a!129 (ite (and (= rule@1 #x03) (= a!55 #x01))
                   (bvsub #x01 |folio.node[F0]@1|)
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
-                       a!117
-                       a!122)))
-      (a!130 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!129)))
-      (a!134 (ite (and (= rule@1 #x1a) true)
-                  (ite (not (= migrate0.ok@1 #x00)) #x11 #x13)
-                  (ite (and (= rule@1 #x1b) true) #x12 a!133)))
-      (a!155 (ite (and (= rule@1 #x0c) true)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                       a!123
+                       a!128)))
+      (a!136 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!135)))
+      (a!140 (ite (and (= rule@1 #x1c) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x12 #x14)
+                  (ite (and (= rule@1 #x1d) true) #x13 a!139)))
+      (a!163 (ite (and (= rule@1 #x0e) true)
                   #x00
-                  (ite (and (= rule@1 #x0e) true)
+                  (ite (and (= rule@1 #x10) true)
                        (bvadd migrate0.cursor@1 #x01)
-                       a!154)))
-      (a!162 (ite (and (= rule@1 #x20) true)
-                  #x01
-                  (ite (and (= rule@1 #x21) true) #x02 a!161))))
+                       a!162)))
+      (a!170 (ite (and (= rule@1 #x23) true)
+                  #x02
+                  (ite (and (= rule@1 #x24) true) #x03 a!169)))
+      (a!174 (= fork0.addr@2
+                (ite (and (= rule@1 #x24) true) fork0.addr@1 a!173))))
 (let ((a!13 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
@@ -1806,287 +1872,325 @@
                      (= migrate0.pc@1 #x03)
                      (= |PG_locked[F0]@1| #x00))
                 a!3
-                (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
+                (and (= rule@1 #x0a)
+                     (= migrate0.pc@1 #x05)
+                     (bvugt |folio.mapcount[F0]@1| #x00))
+                (and (= rule@1 #x0b)
+                     (= migrate0.pc@1 #x05)
+                     (not (bvugt |folio.mapcount[F0]@1| #x00)))
+                (and (= rule@1 #x0c) (= migrate0.pc@1 #x04) (not a!4))
                 a!5
-                (and (= rule@1 #x0c)
-                     (= migrate0.pc@1 #x07)
+                (and (= rule@1 #x0e)
+                     (= migrate0.pc@1 #x08)
                      (bvugt |folio.mapcount[F0]@1| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
-                (and (= rule@1 #x0d)
-                     (= migrate0.pc@1 #x07)
-                     (= |folio.mapcount[F0]@1| #x00))
+                (and (= rule@1 #x0f)
+                     (= migrate0.pc@1 #x08)
+                     (not (bvugt |folio.mapcount[F0]@1| #x00)))
                 a!8
-                (and (= rule@1 #x0f) (= migrate0.pc@1 #x08) a!9)
-                (and (= rule@1 #x10)
-                     (= migrate0.pc@1 #x09)
-                     (= |folio.mapcount[F0]@1| #x00)
-                     (= |folio.refcount[F0]@1| #x01))
-                (and (= rule@1 #x11)
-                     (= migrate0.pc@1 #x09)
-                     (= |folio.mapcount[F0]@1| #x00)
-                     (not (= |folio.refcount[F0]@1| #x01)))
+                (and (= rule@1 #x11) (= migrate0.pc@1 #x09) a!9)
                 (and (= rule@1 #x12)
-                     (= migrate0.pc@1 #x09)
+                     (= migrate0.pc@1 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@1| #x00))
+                     (= |folio.refcount[F0]@1| #x01))
+                (and (= rule@1 #x13)
+                     (= migrate0.pc@1 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@1| #x00))
+                     (not (= |folio.refcount[F0]@1| #x01)))
+                (and (= rule@1 #x14)
+                     (= migrate0.pc@1 #x0a)
                      (bvugt |folio.mapcount[F0]@1| #x00))
-                (and (= rule@1 #x13) (= migrate0.pc@1 #x0a))
-                (and (= rule@1 #x14) (= migrate0.pc@1 #x0b))
-                (and (= rule@1 #x15)
-                     (= migrate0.pc@1 #x0c)
+                (and (= rule@1 #x15) (= migrate0.pc@1 #x0b))
+                (and (= rule@1 #x16) (= migrate0.pc@1 #x0c))
+                (and (= rule@1 #x17)
+                     (= migrate0.pc@1 #x0d)
                      (= |&anon_vma->rwsem.writer[av0]@1| #x00))
                 a!10
                 a!11
-                (and (= rule@1 #x18) (= migrate0.pc@1 #x0e))
-                (and (= rule@1 #x19) (= migrate0.pc@1 #x0f))
-                (and (= rule@1 #x1a) (= migrate0.pc@1 #x10))
-                (and (= rule@1 #x1b) (= migrate0.pc@1 #x11))
-                (and (= rule@1 #x1c) (= migrate0.pc@1 #x12))
-                (and (= rule@1 #x1d)
-                     (= migrate0.pc@1 #x13)
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1d) (= migrate0.pc@1 #x12))
+                (and (= rule@1 #x1e) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x1f)
+                     (= migrate0.pc@1 #x14)
                      (bvult migrate0.pass@1 #x00))
-                (and (= rule@1 #x1e)
-                     (= migrate0.pc@1 #x13)
-                     (bvuge migrate0.pass@1 #x00))
-                (and (= rule@1 #x1f) (= migrate0.pc@1 #x14))
                 (and (= rule@1 #x20)
+                     (= migrate0.pc@1 #x14)
+                     (bvuge migrate0.pass@1 #x00))
+                (and (= rule@1 #x21) (= migrate0.pc@1 #x15))
+                (and (= rule@1 #x22)
                      (= fork0.pc@1 #x00)
                      (not (= |alive[P0]@1| #x00))
                      (= |&mm->mmap_lock.writer[P0]@1| #x00)
                      (= |&mm->mmap_lock.readers[P0]@1| #x00))
-                (and (= rule@1 #x21)
+                (and (= rule@1 #x23)
                      (= fork0.pc@1 #x01)
                      (= |&mm->mmap_lock.writer[P1]@1| #x00)
                      (= |&mm->mmap_lock.readers[P1]@1| #x00))
-                (and (= rule@1 #x22) a!12)
-                (and (= rule@1 #x23) a!12)
-                (and (= rule@1 #x24)
+                (and (= rule@1 #x24) a!12)
+                (and (= rule@1 #x25) a!12)
+                (and (= rule@1 #x26)
                      (= fork0.pc@1 #x03)
+                     (= |&anon_vma->rwsem.writer[av0]@1| #x00)
+                     (= |&anon_vma->rwsem.readers[av0]@1| #x00))
+                (and (= rule@1 #x27)
+                     (= fork0.pc@1 #x04)
                      (= fork0.addr@1 #x00)
                      (= |ptlock_ptr(page)[P1]@1| #x00)
                      (= |ptlock_ptr(page)[P0]@1| #x00))
-                (and (= rule@1 #x25) (= fork0.pc@1 #x04))))
+                (and (= rule@1 #x28) (= fork0.pc@1 #x05))))
       (a!18 (ite (not (= a!17 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@1| #x00)) #x03 #x02)))
       (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
       (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
-      (a!53 (ite (and (= rule@1 #x03) (= a!49 #x00))
+      (a!49 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.refcount[av0]@1|
+                             |anon_vma.refcount[av1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x0b) true)
+                      (ite (bvugt a!44 #x00)
+                           (bvsub |anon_vma.refcount[av0]@1| a!44)
+                           |anon_vma.refcount[av0]@1|)
+                      a!48)))
+      (a!54 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.refcount[av0]@1|
+                             |anon_vma.refcount[av1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x0b) true) a!50 a!53)))
+      (a!59 (ite (and (= rule@1 #x03) (= a!55 #x00))
                  #x01
-                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!50 a!52)))
-      (a!62 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!56 a!58)))
+      (a!63 (bvsub |folio.refcount[F0]@1|
+                   (ite (and (= a!15 #x01) (= a!16 #x00)) #x01 #x00)))
+      (a!68 (ite (and (= rule@1 #x1f) (= migrate0.dst@1 #x00))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!61))
-      (a!70 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                 a!67))
+      (a!76 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!69))
-      (a!80 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x00))
+                 a!75))
+      (a!86 (ite (and (= rule@1 #x16) (= migrate0.dst@1 #x00))
                  #x01
-                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!77 a!79)))
-      (a!84 (ite (and (not (= a!15 #x00))
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!83 a!85)))
+      (a!90 (ite (and (not (= a!15 #x00))
                       (not (= a!15 #x01))
                       (= a!16 #x00)
                       (not (= a!15 #x02)))
                  #x01
-                 (ite a!57 |PG_anon_exclusive[F0]@1| |PG_anon_exclusive[F1]@1|)))
-      (a!89 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
-                 a!85
-                 (ite (and (= rule@1 #x1c) true)
+                 (ite a!64 |PG_anon_exclusive[F0]@1| |PG_anon_exclusive[F1]@1|)))
+      (a!95 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                 a!91
+                 (ite (and (= rule@1 #x1e) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@1|)
-                      a!88)))
-      (a!98 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x00))
-                 |folio.mapping[F0]@1|
-                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!95 a!97)))
-      (a!105 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x00))
+                      a!94)))
+      (a!104 (ite (and (= rule@1 #x12) (= migrate0.dst@1 #x00))
+                  |folio.mapping[F0]@1|
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!101
+                       a!103)))
+      (a!111 (ite (and (= rule@1 #x12) (= migrate0.dst@1 #x00))
                   |folio.index[F0]@1|
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
-                       a!102
-                       a!104)))
-      (a!112 (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x00))
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!108
+                       a!110)))
+      (a!118 (ite (and (= rule@1 #x15) (= migrate0.dst@1 #x00))
                   |folio.data[F0]@1|
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
-                       a!109
-                       a!111)))
-      (a!116 (= |folio.data[F1]@2|
-                (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!120 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!115
+                       a!117)))
+      (a!122 (= |folio.data[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!55 #x01)) #x00 a!121)))
+      (a!126 (ite (and (= rule@1 #x03) (= a!55 #x00))
                   (bvsub #x01 |folio.node[F0]@1|)
-                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
-                       a!117
-                       a!119)))
-      (a!135 (ite (and (= rule@1 #x18) true)
-                  #x0f
-                  (ite (and (= rule@1 #x19) true) #x10 a!134))))
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!123
+                       a!125)))
+      (a!141 (ite (and (= rule@1 #x1a) true)
+                  #x10
+                  (ite (and (= rule@1 #x1b) true) #x11 a!140)))
+      (a!171 (= fork0.pc@2 (ite (and (= rule@1 #x22) true) #x01 a!170))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
-      (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
+      (a!22 (ite (and (= rule@1 #x18) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@1 #x24) true) a!21 |pte[P0][0]@1|)))
-      (a!25 (ite (and (= rule@1 #x16) (= a!7 #x01))
+                 (ite (and (= rule@1 #x27) true) a!21 |pte[P0][0]@1|)))
+      (a!25 (ite (and (= rule@1 #x18) (= a!7 #x01))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@1 #x24) true)
+                 (ite (and (= rule@1 #x27) true)
                       (ite (= |pte[P0][0]@1| #x01) #x01 a!24)
                       |pte[P1][0]@1|)))
       (a!27 (ite a!20
                  (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00)
                  a!16))
-      (a!32 (ite (and (= rule@1 #x16) (= a!7 #x00))
+      (a!32 (ite (and (= rule@1 #x18) (= a!7 #x00))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@1 #x24) true)
+                 (ite (and (= rule@1 #x27) true)
                       (ite (= |pte[P0][0]@1| #x01) #x00 |pte.write[P0][0]@1|)
                       |pte.write[P0][0]@1|)))
-      (a!34 (ite (and (= rule@1 #x16) (= a!7 #x01))
+      (a!34 (ite (and (= rule@1 #x18) (= a!7 #x01))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@1 #x24) true) #x00 |pte.write[P1][0]@1|)))
-      (a!54 (= |folio.used[F0]@2|
+                 (ite (and (= rule@1 #x27) true) #x00 |pte.write[P1][0]@1|)))
+      (a!60 (= |folio.used[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x00
                          |folio.used[F0]@1|)
-                    a!53)))
-      (a!58 (ite a!20
-                 (bvadd (ite a!57 |folio.refcount[F0]@1| |folio.refcount[F1]@1|)
-                        #x01)
-                 (ite a!57 |folio.refcount[F0]@1| |folio.refcount[F1]@1|)))
-      (a!63 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                    a!59)))
+      (a!69 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
                  (bvsub (ite (= migrate0.dst@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 (ite (and (= rule@1 #x1c) true)
+                 (ite (and (= rule@1 #x1e) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!62)))
-      (a!72 (ite a!20
-                 (bvadd (ite a!57 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)
+                      a!68)))
+      (a!77 (ite (and (= rule@1 #x03) (= a!55 #x01))
+                 #x01
+                 (ite (and (= rule@1 #x18) a!73)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             (ite a!20 #x01 #x00))
+                      a!76)))
+      (a!78 (ite a!20
+                 (bvadd (ite a!64 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)
                         #x01)
-                 (ite a!57 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)))
-      (a!81 (ite (and (= rule@1 #x00) true)
+                 (ite a!64 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)))
+      (a!87 (ite (and (= rule@1 #x00) true)
                  #x00
                  (ite (and (= rule@1 #x02) true)
                       (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
-                      a!80)))
-      (a!90 (ite (and (= rule@1 #x0e) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@1 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       #x00
                       |PG_anon_exclusive[F0]@1|)
-                 (ite (and (= rule@1 #x16) a!57) a!84 a!89)))
-      (a!94 (= |PG_anon_exclusive[F1]@2|
-               (ite (and (= rule@1 #x16) a!67) a!84 a!93)))
-      (a!99 (= |folio.mapping[F0]@2|
-               (ite (and (= rule@1 #x02) true)
-                    (ite (= |folio.refcount[F0]@1| #x01)
-                         #x02
-                         |folio.mapping[F0]@1|)
-                    a!98)))
-      (a!106 (= |folio.index[F0]@2|
+                 (ite (and (= rule@1 #x18) a!64) a!90 a!95)))
+      (a!100 (= |PG_anon_exclusive[F1]@2|
+                (ite (and (= rule@1 #x18) a!73) a!90 a!99)))
+      (a!105 (= |folio.mapping[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x02
+                          |folio.mapping[F0]@1|)
+                     a!104)))
+      (a!112 (= |folio.index[F0]@2|
                 (ite (and (= rule@1 #x02) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |folio.index[F0]@1|)
-                     a!105)))
-      (a!113 (ite (and (= rule@1 #x02) true)
+                     a!111)))
+      (a!119 (ite (and (= rule@1 #x02) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
-                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!121 (= |folio.node[F0]@2|
+                  (ite (and (= rule@1 #x03) (= a!55 #x00)) #x00 a!118)))
+      (a!127 (= |folio.node[F0]@2|
                 (ite (and (= rule@1 #x02) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |folio.node[F0]@1|)
-                     a!120)))
-      (a!136 (ite (and (= rule@1 #x15) true)
-                  #x0d
-                  (ite (and (= rule@1 #x17) true) #x0e a!135))))
+                     a!126)))
+      (a!142 (ite (and (= rule@1 #x17) true)
+                  #x0e
+                  (ite (and (= rule@1 #x19) true) #x0f a!141))))
 (let ((a!23 (= |pte[P0][0]@2|
-               (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
+               (ite (and (= rule@1 #x10) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@2|
-               (ite (and (= rule@1 #x0e) (= a!7 #x01)) a!19 a!25)))
+               (ite (and (= rule@1 #x10) (= a!7 #x01)) a!19 a!25)))
       (a!28 (= |pte.folio[P0][0]@2|
-               (ite (and (= rule@1 #x16) (= a!7 #x00))
+               (ite (and (= rule@1 #x18) (= a!7 #x00))
                     a!27
                     |pte.folio[P0][0]@1|)))
-      (a!30 (ite (and (= rule@1 #x16) (= a!7 #x01))
+      (a!30 (ite (and (= rule@1 #x18) (= a!7 #x01))
                  a!27
-                 (ite (and (= rule@1 #x24) true)
+                 (ite (and (= rule@1 #x27) true)
                       (ite a!29 |pte.folio[P0][0]@1| #x00)
                       |pte.folio[P1][0]@1|)))
       (a!33 (= |pte.write[P0][0]@2|
-               (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!31 a!32)))
+               (ite (and (= rule@1 #x10) (= a!7 #x00)) a!31 a!32)))
       (a!35 (= |pte.write[P1][0]@2|
-               (ite (and (= rule@1 #x0e) (= a!7 #x01)) a!31 a!34)))
-      (a!64 (ite (and (= rule@1 #x0e) true)
-                 (ite (and (= a!15 #x01) (= a!16 #x00))
-                      (bvsub |folio.refcount[F0]@1| #x01)
-                      |folio.refcount[F0]@1|)
-                 (ite (and (= rule@1 #x16) a!57) a!58 a!63)))
-      (a!71 (ite (and (= rule@1 #x03) (= a!49 #x01))
-                 #x01
-                 (ite (and (= rule@1 #x16) a!67) a!58 a!70)))
-      (a!74 (ite (and (= rule@1 #x16) a!57)
-                 a!72
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
-                      a!73
+               (ite (and (= rule@1 #x10) (= a!7 #x01)) a!31 a!34)))
+      (a!70 (ite (and (= rule@1 #x10) true)
+                 a!63
+                 (ite (and (= rule@1 #x18) a!64)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             (ite a!20 #x01 #x00))
+                      a!69)))
+      (a!80 (ite (and (= rule@1 #x18) a!64)
+                 a!78
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x00))
+                      a!79
                       |folio.mapcount[F0]@1|)))
-      (a!76 (ite (and (= rule@1 #x16) a!67)
-                 a!72
-                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
-                      a!73
+      (a!82 (ite (and (= rule@1 #x18) a!73)
+                 a!78
+                 (ite (and (= rule@1 #x27) (= |pte.folio[P0][0]@1| #x01))
+                      a!79
                       |folio.mapcount[F1]@1|)))
-      (a!91 (= |PG_anon_exclusive[F0]@2|
+      (a!97 (= |PG_anon_exclusive[F0]@2|
                (ite (and (= rule@1 #x02) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@1|)
-                    a!90)))
-      (a!137 (ite (and (= rule@1 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!136)))
-(let ((a!65 (ite (and (= rule@1 #x02) true)
+                    a!96)))
+      (a!143 (ite (and (= rule@1 #x16) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0d #x0f)
+                  a!142)))
+(let ((a!71 (ite (and (= rule@1 #x02) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
-      (a!75 (ite (and (= rule@1 #x0e) true)
+                 (ite (and (= rule@1 #x03) (= a!55 #x00)) #x01 a!70)))
+      (a!81 (ite (and (= rule@1 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       (bvsub |folio.mapcount[F0]@1| #x01)
                       |folio.mapcount[F0]@1|)
-                 a!74))
-      (a!138 (ite (and (= rule@1 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  (ite (and (= rule@1 #x13) true) #x0b a!137))))
-(let ((a!66 (= |folio.refcount[F0]@2|
+                 a!80))
+      (a!144 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0d #x0f)
+                  (ite (and (= rule@1 #x15) true) #x0c a!143))))
+(let ((a!72 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
-                    a!65)))
-      (a!139 (ite (and (= rule@1 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0c #x0e)
-                  a!138)))
-(let ((a!140 (ite (and (= rule@1 #x0f) true)
+                    a!71)))
+      (a!145 (ite (and (= rule@1 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0d #x0f)
+                  a!144)))
+(let ((a!146 (ite (and (= rule@1 #x11) true)
+                  #x0a
+                  (ite (and (= rule@1 #x12) true) #x0b a!145))))
+(let ((a!147 (ite (and (= rule@1 #x0e) true)
                   #x09
-                  (ite (and (= rule@1 #x10) true) #x0a a!139))))
-(let ((a!141 (ite (and (= rule@1 #x0c) true)
-                  #x08
-                  (ite (and (= rule@1 #x0d) true) #x09 a!140))))
-(let ((a!142 (ite (and (= rule@1 #x0a) true)
-                  #x05
-                  (ite (and (= rule@1 #x0b) true) #x07 a!141))))
-(let ((a!143 (ite (and (= rule@1 #x08) true)
+                  (ite (and (= rule@1 #x0f) true) #x0a a!146))))
+(let ((a!148 (ite (and (= rule@1 #x0c) true)
+                  #x06
+                  (ite (and (= rule@1 #x0d) true) #x08 a!147))))
+(let ((a!149 (ite (and (= rule@1 #x0a) true)
+                  #x06
+                  (ite (and (= rule@1 #x0b) true) #x06 a!148))))
+(let ((a!150 (ite (and (= rule@1 #x08) true)
                   #x04
-                  (ite (and (= rule@1 #x09) true) #x05 a!142))))
-(let ((a!144 (ite (and (= rule@1 #x06) true)
-                  #x13
-                  (ite (and (= rule@1 #x07) true) #x03 a!143))))
-(let ((a!145 (ite (and (= rule@1 #x04) true)
+                  (ite (and (= rule@1 #x09) true) #x05 a!149))))
+(let ((a!151 (ite (and (= rule@1 #x06) true)
                   #x14
-                  (ite (and (= rule@1 #x05) true) #x04 a!144))))
-(let ((a!146 (ite (and (= rule@1 #x02) true)
+                  (ite (and (= rule@1 #x07) true) #x03 a!150))))
+(let ((a!152 (ite (and (= rule@1 #x04) true)
                   #x15
-                  (ite (and (= rule@1 #x03) true) #x02 a!145))))
-(let ((a!147 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x05) true) #x04 a!151))))
+(let ((a!153 (ite (and (= rule@1 #x02) true)
+                  #x1f
+                  (ite (and (= rule@1 #x03) true) #x02 a!152))))
+(let ((a!154 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x15 a!146))))
+                  (ite (and (= rule@1 #x01) true) #x1f a!153))))
   (and a!13
        (= |alive[P0]@2| |alive[P0]@1|)
        a!14
@@ -2100,56 +2204,56 @@
        a!36
        (= |anon_vma.list[av0][0]@2| a!38)
        (= |anon_vma.list[av0][1]@2| a!39)
-       (= |anon_vma.list[av1][0]@2| a!40)
+       a!40
        (= |anon_vma.list[av1][1]@2| |anon_vma.list[av1][1]@1|)
        (= |anon_vma.len[av0]@2| a!41)
-       (= |anon_vma.len[av1]@2| a!42)
-       (= |anon_vma.refcount[av0]@2| a!45)
-       (= |anon_vma.refcount[av1]@2| a!48)
-       a!54
-       (= |folio.used[F1]@2| a!56)
-       a!66
-       (= |folio.refcount[F1]@2| a!71)
-       (= |folio.mapcount[F0]@2| a!75)
-       (= |folio.mapcount[F1]@2| a!76)
-       (= |PG_lru[F0]@2| a!81)
-       (= |PG_lru[F1]@2| a!83)
-       a!91
-       a!94
-       a!99
-       (= |folio.mapping[F1]@2| a!101)
-       a!106
-       (= |folio.index[F1]@2| a!108)
-       (= |folio.data[F0]@2| a!113)
-       a!116
-       a!121
-       (= |folio.node[F1]@2| a!123)
-       (= |&mm->mmap_lock.writer[P0]@2| a!124)
-       (= |&mm->mmap_lock.writer[P1]@2| a!125)
+       a!42
+       (= |anon_vma.refcount[av0]@2| a!49)
+       (= |anon_vma.refcount[av1]@2| a!54)
+       a!60
+       (= |folio.used[F1]@2| a!62)
+       a!72
+       (= |folio.refcount[F1]@2| a!77)
+       (= |folio.mapcount[F0]@2| a!81)
+       (= |folio.mapcount[F1]@2| a!82)
+       (= |PG_lru[F0]@2| a!87)
+       (= |PG_lru[F1]@2| a!89)
+       a!97
+       a!100
+       a!105
+       (= |folio.mapping[F1]@2| a!107)
+       a!112
+       (= |folio.index[F1]@2| a!114)
+       (= |folio.data[F0]@2| a!119)
+       a!122
+       a!127
+       (= |folio.node[F1]@2| a!129)
+       (= |&mm->mmap_lock.writer[P0]@2| a!130)
+       (= |&mm->mmap_lock.writer[P1]@2| a!131)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
-       (= |&anon_vma->rwsem.readers[av0]@2| a!127)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!133)
        (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
        (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
-       a!130
-       (= |PG_locked[F1]@2| a!131)
-       (= migrate0.pc@2 a!147)
-       (= migrate0.isolated@2 a!149)
-       (= migrate0.dst@2 a!151)
-       (= migrate0.anon_vma@2 a!152)
-       (= migrate0.cursor@2 a!155)
-       (= migrate0.page_was_mapped@2 a!156)
-       (= migrate0.ok@2 a!158)
-       a!159
-       (= fork0.pc@2 a!162)
-       (= fork0.addr@2 a!164)
+       a!136
+       (= |PG_locked[F1]@2| a!137)
+       (= migrate0.pc@2 a!154)
+       (= migrate0.isolated@2 a!156)
+       (= migrate0.dst@2 a!158)
+       a!160
+       (= migrate0.cursor@2 a!163)
+       (= migrate0.page_was_mapped@2 a!164)
+       (= migrate0.ok@2 a!166)
+       a!167
+       a!171
+       a!174
        (bvule |alive[P0]@2| #x01)
        (bvule |alive[P1]@2| #x01)
-       (bvule |pte[P0][0]@2| #x06)
-       (bvule |pte[P1][0]@2| #x06)
+       (bvule |pte[P0][0]@2| #x07)
+       (bvule |pte[P1][0]@2| #x07)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.folio[P1][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
@@ -2194,7 +2298,7 @@
        (bvule |ptlock_ptr(page)[P1]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
-       (bvule migrate0.pc@2 #x15)
+       (bvule migrate0.pc@2 #x1f)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.dst@2 #x02)
        (bvule migrate0.anon_vma@2 #x02)
@@ -2202,8 +2306,8 @@
        (bvule migrate0.page_was_mapped@2 #x01)
        (bvule migrate0.ok@2 #x01)
        (bvule migrate0.pass@2 #x00)
-       (bvule fork0.pc@2 #x05)
-       (bvule fork0.addr@2 #x01)))))))))))))))))))
+       (bvule fork0.pc@2 #x06)
+       (bvule fork0.addr@2 #x01))))))))))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@2| #x00))
                      (not (= |PG_lru[F0]@2| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@2| #x00)))
@@ -2222,8 +2326,8 @@
                             |anon_vma.refcount[av0]@2|
                             |anon_vma.refcount[av1]@2|)
                        #x00)))
-      (a!5 (and (= rule@2 #x0b)
-                (= migrate0.pc@2 #x05)
+      (a!5 (and (= rule@2 #x0d)
+                (= migrate0.pc@2 #x06)
                 (= (ite (= migrate0.dst@2 #x00)
                         |PG_locked[F0]@2|
                         |PG_locked[F1]@2|)
@@ -2238,9 +2342,9 @@
                       (ite (= |folio.mapping[F0]@2| #x00)
                            |anon_vma.len[av0]@2|
                            |anon_vma.len[av1]@2|))
-               (= |folio.mapcount[F0]@2| #x00)))
-      (a!11 (and (= rule@2 #x17)
-                 (= migrate0.pc@2 #x0d)
+               (not (bvugt |folio.mapcount[F0]@2| #x00))))
+      (a!11 (and (= rule@2 #x19)
+                 (= migrate0.pc@2 #x0e)
                  (bvuge migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -2249,7 +2353,7 @@
                  (= |&anon_vma->rwsem.writer[av0]@2| #x00)
                  (= |&anon_vma->rwsem.readers[av0]@2| #x00)))
       (a!14 (= |alive[P1]@3|
-               (ite (and (= rule@2 #x25) true) #x01 |alive[P1]@2|)))
+               (ite (and (= rule@2 #x28) true) #x01 |alive[P1]@2|)))
       (a!21 (ite (and (not (= |pte[P0][0]@2| #x00))
                       (not (= |pte[P0][0]@2| #x01)))
                  #x02
@@ -2262,30 +2366,32 @@
                 (and (not (= |pte[P0][0]@2| #x00))
                      (not (= |pte[P0][0]@2| #x01)))))
       (a!36 (= |expected[P1][0]@3|
-               (ite (and (= rule@2 #x24) true)
+               (ite (and (= rule@2 #x27) true)
                     |expected[P0][0]@2|
                     |expected[P1][0]@2|)))
       (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@2|)
                      (= |anon_vma.list[av0][0]@2| #x00))
                 (and (bvult #x01 |anon_vma.len[av0]@2|)
                      (= |anon_vma.list[av0][1]@2| #x00))))
-      (a!40 (ite (and (= rule@2 #x22) true)
-                 #x01
-                 (ite (and (= rule@2 #x23) true) #x01 |anon_vma.list[av1][0]@2|)))
-      (a!42 (ite (and (= rule@2 #x22) true)
-                 #x01
-                 (ite (and (= rule@2 #x23) true) #x01 |anon_vma.len[av1]@2|)))
-      (a!43 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
+      (a!40 (= |anon_vma.list[av1][0]@3|
+               (ite (and (= rule@2 #x26) true) #x01 |anon_vma.list[av1][0]@2|)))
+      (a!42 (= |anon_vma.len[av1]@3|
+               (ite (and (= rule@2 #x26) true) #x01 |anon_vma.len[av1]@2|)))
+      (a!43 (and (= (ite (= migrate0.anon_vma@2 #x00)
+                         |anon_vma.refcount[av0]@2|
+                         |anon_vma.refcount[av1]@2|)
+                    #x01)
+                 (not (= migrate0.anon_vma@2 #x00))))
+      (a!45 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
                #x00))
-      (a!46 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
+      (a!50 (ite (bvugt (ite (= migrate0.anon_vma@2 #x01) #x01 #x00) #x00)
+                 (bvsub |anon_vma.refcount[av1]@2|
+                        (ite (= migrate0.anon_vma@2 #x01) #x01 #x00))
+                 |anon_vma.refcount[av1]@2|))
+      (a!51 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
                #x01))
-      (a!47 (ite (and (= rule@2 #x22) true)
-                 #x01
-                 (ite (and (= rule@2 #x23) true)
-                      #x01
-                      |anon_vma.refcount[av1]@2|)))
-      (a!49 (ite (not (not (= |folio.used[F0]@2| #x00))) #x00 #x01))
-      (a!50 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!55 (ite (not (not (= |folio.used[F0]@2| #x00))) #x00 #x01))
+      (a!56 (ite (= (ite (= migrate0.dst@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2293,8 +2399,8 @@
                  (ite (= migrate0.dst@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!57 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x00))
-      (a!59 (ite (= |pte[P0][0]@2| #x01)
+      (a!64 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x00))
+      (a!65 (ite (= |pte[P0][0]@2| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@2| #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
@@ -2302,8 +2408,8 @@
                  (ite (= |pte.folio[P0][0]@2| #x00)
                       |folio.refcount[F0]@2|
                       |folio.refcount[F1]@2|)))
-      (a!67 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x01))
-      (a!73 (ite (= |pte[P0][0]@2| #x01)
+      (a!73 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x01))
+      (a!79 (ite (= |pte[P0][0]@2| #x01)
                  (bvadd (ite (= |pte.folio[P0][0]@2| #x00)
                              |folio.mapcount[F0]@2|
                              |folio.mapcount[F1]@2|)
@@ -2311,13 +2417,13 @@
                  (ite (= |pte.folio[P0][0]@2| #x00)
                       |folio.mapcount[F0]@2|
                       |folio.mapcount[F1]@2|)))
-      (a!77 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!83 (ite (= (ite (= migrate0.dst@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= migrate0.dst@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
-      (a!85 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!91 (ite (= (ite (= migrate0.dst@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2325,20 +2431,20 @@
                  (ite (= migrate0.dst@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!86 (ite (= |pte[P0][0]@2| #x01)
+      (a!92 (ite (= |pte[P0][0]@2| #x01)
                  #x00
                  (ite (= |pte.folio[P0][0]@2| #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!95 (ite (= (ite (= migrate0.dst@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x02
-                 (ite (= migrate0.dst@2 #x00)
-                      |folio.mapping[F0]@2|
-                      |folio.mapping[F1]@2|)))
-      (a!102 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!101 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x02
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.mapping[F0]@2|
+                       |folio.mapping[F1]@2|)))
+      (a!108 (ite (= (ite (= migrate0.dst@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2346,7 +2452,7 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.index[F0]@2|
                        |folio.index[F1]@2|)))
-      (a!109 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!115 (ite (= (ite (= migrate0.dst@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2354,7 +2460,7 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.data[F0]@2|
                        |folio.data[F1]@2|)))
-      (a!117 (ite (= (ite (= migrate0.dst@2 #x00)
+      (a!123 (ite (= (ite (= migrate0.dst@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2362,224 +2468,230 @@
                   (ite (= migrate0.dst@2 #x00)
                        |folio.node[F0]@2|
                        |folio.node[F1]@2|)))
-      (a!124 (ite (and (= rule@2 #x20) true)
+      (a!130 (ite (and (= rule@2 #x22) true)
                   #x02
-                  (ite (and (= rule@2 #x25) true)
+                  (ite (and (= rule@2 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P0]@2|)))
-      (a!125 (ite (and (= rule@2 #x21) true)
+      (a!131 (ite (and (= rule@2 #x23) true)
                   #x02
-                  (ite (and (= rule@2 #x25) true)
+                  (ite (and (= rule@2 #x28) true)
                        #x00
                        |&mm->mmap_lock.writer[P1]@2|)))
-      (a!126 (ite (and (= rule@2 #x15) true)
+      (a!132 (ite (and (= rule@2 #x17) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
-                  (ite (and (= rule@2 #x17) true)
+                  (ite (and (= rule@2 #x19) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
                        |&anon_vma->rwsem.readers[av0]@2|)))
-      (a!128 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+      (a!134 (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x00))
                   #x00
-                  (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
-      (a!131 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+                  (ite (and (= rule@2 #x1c) true) #x00 |PG_locked[F0]@2|)))
+      (a!137 (ite (and (= rule@2 #x0d) (= migrate0.dst@2 #x01))
                   #x01
-                  (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
+                  (ite (and (= rule@2 #x1a) (= migrate0.dst@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!132 (ite (and (= rule@2 #x1e) true)
-                  #x14
-                  (ite (and (= rule@2 #x1f) true) #x15 migrate0.pc@2)))
-      (a!148 (ite (and (= rule@2 #x1c) true)
+      (a!138 (ite (and (= rule@2 #x20) true)
+                  #x15
+                  (ite (and (= rule@2 #x21) true) #x1f migrate0.pc@2)))
+      (a!155 (ite (and (= rule@2 #x1e) true)
                   #x00
-                  (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
-      (a!150 (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x21) true) #x00 migrate0.isolated@2)))
+      (a!157 (ite (and (= rule@2 #x1f) true)
                   #x02
-                  (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
-      (a!152 (ite (and (= rule@2 #x09) true)
-                  |folio.mapping[F0]@2|
-                  (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
-      (a!153 (ite (and (= rule@2 #x16) true)
+                  (ite (and (= rule@2 #x20) true) #x02 migrate0.dst@2)))
+      (a!159 (ite (and (= rule@2 #x0b) true)
+                  #x02
+                  (ite (and (= rule@2 #x1b) true) #x02 migrate0.anon_vma@2)))
+      (a!161 (ite (and (= rule@2 #x18) true)
                   (bvadd migrate0.cursor@2 #x01)
-                  (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
-      (a!156 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x19) true) #x00 migrate0.cursor@2)))
+      (a!164 (ite (and (= rule@2 #x0e) true)
                   #x01
-                  (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x0f) true)
                        #x00
                        migrate0.page_was_mapped@2)))
-      (a!157 (ite (and (= rule@2 #x12) true)
+      (a!165 (ite (and (= rule@2 #x14) true)
                   #x00
-                  (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
-      (a!159 (= migrate0.pass@3
-                (ite (and (= rule@2 #x1d) true)
+                  (ite (and (= rule@2 #x15) true) #x01 migrate0.ok@2)))
+      (a!167 (= migrate0.pass@3
+                (ite (and (= rule@2 #x1f) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!160 (ite (and (= rule@2 #x24) true)
-                  #x04
-                  (ite (and (= rule@2 #x25) true) #x05 fork0.pc@2)))
-      (a!163 (ite (and (= rule@2 #x24) true)
+      (a!168 (ite (and (= rule@2 #x27) true)
+                  #x05
+                  (ite (and (= rule@2 #x28) true) #x06 fork0.pc@2)))
+      (a!172 (ite (and (= rule@2 #x27) true)
                   #x01
-                  (ite (and (= rule@2 #x25) true) #x00 fork0.addr@2))))
+                  (ite (and (= rule@2 #x28) true) #x00 fork0.addr@2))))
 (let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
                 |anon_vma.list[av0][0]@2|
                 a!6))
-      (a!38 (ite (and (= rule@2 #x22) true)
+      (a!38 (ite (and (= rule@2 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@2| #x00))
                       #x01
                       |anon_vma.list[av0][0]@2|)
-                 (ite (and (= rule@2 #x23) true)
+                 (ite (and (= rule@2 #x25) true)
                       (ite a!37 #x01 |anon_vma.list[av0][0]@2|)
                       |anon_vma.list[av0][0]@2|)))
-      (a!39 (ite (and (= rule@2 #x22) true)
+      (a!39 (ite (and (= rule@2 #x24) true)
                  (ite (and a!37 (= |anon_vma.len[av0]@2| #x01))
                       #x01
                       |anon_vma.list[av0][1]@2|)
-                 (ite (and (= rule@2 #x23) true)
+                 (ite (and (= rule@2 #x25) true)
                       (ite a!37
                            |anon_vma.list[av0][0]@2|
                            |anon_vma.list[av0][1]@2|)
                       |anon_vma.list[av0][1]@2|)))
-      (a!41 (ite (and (= rule@2 #x22) true)
+      (a!41 (ite (and (= rule@2 #x24) true)
                  (ite a!37
                       (bvadd |anon_vma.len[av0]@2| #x01)
                       |anon_vma.len[av0]@2|)
-                 (ite (and (= rule@2 #x23) true)
+                 (ite (and (= rule@2 #x25) true)
                       (ite a!37
                            (bvadd |anon_vma.len[av0]@2| #x01)
                            |anon_vma.len[av0]@2|)
                       |anon_vma.len[av0]@2|)))
-      (a!44 (ite (not (= migrate0.anon_vma@2 #x02))
-                 (bvsub (ite a!43
-                             |anon_vma.refcount[av0]@2|
-                             |anon_vma.refcount[av1]@2|)
-                        #x01)
-                 (ite a!43
-                      |anon_vma.refcount[av0]@2|
-                      |anon_vma.refcount[av1]@2|)))
-      (a!51 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                 a!50
-                 (ite (and (= rule@2 #x1f) true)
+      (a!44 (bvadd (ite (= migrate0.anon_vma@2 #x00) #x01 #x00)
+                   (ite a!43 #x01 #x00)))
+      (a!46 (ite (and (not (= migrate0.anon_vma@2 #x02)) a!45) #x01 #x00))
+      (a!47 (ite (and (not (= migrate0.anon_vma@2 #x02))
+                      (= (ite a!45
+                              |anon_vma.refcount[av0]@2|
+                              |anon_vma.refcount[av1]@2|)
+                         #x01)
+                      (not a!45))
+                 #x01
+                 #x00))
+      (a!52 (ite (and (not (= migrate0.anon_vma@2 #x02)) a!51) #x01 #x00))
+      (a!57 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                 a!56
+                 (ite (and (= rule@2 #x21) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.used[F0]@2|)
                       |folio.used[F0]@2|)))
-      (a!55 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                 a!50
-                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                      a!50
+      (a!61 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                 a!56
+                 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                      a!56
                       |folio.used[F1]@2|)))
-      (a!60 (ite (and (= rule@2 #x1f) true)
+      (a!66 (ite (and (= rule@2 #x21) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
-                      a!59
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x00))
+                      a!65
                       |folio.refcount[F0]@2|)))
-      (a!68 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+      (a!74 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
-                      a!59
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x01))
+                      a!65
                       |folio.refcount[F1]@2|)))
-      (a!78 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                 a!77
-                 (ite (and (= rule@2 #x1f) true)
+      (a!84 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                 a!83
+                 (ite (and (= rule@2 #x21) true)
                       (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
                       |PG_lru[F0]@2|)))
-      (a!82 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                 a!77
-                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                      a!77
+      (a!88 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                 a!83
+                 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                      a!83
                       |PG_lru[F1]@2|)))
-      (a!87 (ite (and (= rule@2 #x1f) true)
+      (a!93 (ite (and (= rule@2 #x21) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@2|)
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
-                      a!86
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x00))
+                      a!92
                       |PG_anon_exclusive[F0]@2|)))
-      (a!92 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                 a!85
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
-                      a!86
+      (a!98 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                 a!91
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x01))
+                      a!92
                       |PG_anon_exclusive[F1]@2|)))
-      (a!96 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                 a!95
-                 (ite (and (= rule@2 #x1f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x02
-                           |folio.mapping[F0]@2|)
-                      |folio.mapping[F0]@2|)))
-      (a!100 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                  a!95
-                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                       a!95
+      (a!102 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!101
+                  (ite (and (= rule@2 #x21) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x02
+                            |folio.mapping[F0]@2|)
+                       |folio.mapping[F0]@2|)))
+      (a!106 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!101
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!101
                        |folio.mapping[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                  a!102
-                  (ite (and (= rule@2 #x1f) true)
+      (a!109 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!108
+                  (ite (and (= rule@2 #x21) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |folio.index[F0]@2|)
                        |folio.index[F0]@2|)))
-      (a!107 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                  a!102
-                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                       a!102
+      (a!113 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!108
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!108
                        |folio.index[F1]@2|)))
-      (a!110 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                  a!109
-                  (ite (and (= rule@2 #x1f) true)
+      (a!116 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!115
+                  (ite (and (= rule@2 #x21) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |folio.data[F0]@2|)
                        |folio.data[F0]@2|)))
-      (a!114 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                  a!109
-                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                       a!109
+      (a!120 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!115
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!115
                        |folio.data[F1]@2|)))
-      (a!118 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
-                  a!117
-                  (ite (and (= rule@2 #x1f) true)
+      (a!124 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
+                  a!123
+                  (ite (and (= rule@2 #x21) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |folio.node[F0]@2|)
                        |folio.node[F0]@2|)))
-      (a!122 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
-                  a!117
-                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
-                       a!117
+      (a!128 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
+                  a!123
+                  (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x01))
+                       a!123
                        |folio.node[F1]@2|)))
-      (a!127 (ite (and (= rule@2 #x0c) true)
+      (a!133 (ite (and (= rule@2 #x0e) true)
                   (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
-                  (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x11) true)
                        (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
-                       a!126)))
-      (a!129 (ite (and (= rule@2 #x08) true)
+                       a!132)))
+      (a!135 (ite (and (= rule@2 #x08) true)
                   #x01
-                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!128)))
-      (a!133 (ite (and (= rule@2 #x1c) true)
-                  #x15
-                  (ite (and (= rule@2 #x1d) true) #x01 a!132)))
-      (a!149 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x0d) (= migrate0.dst@2 #x00)) #x01 a!134)))
+      (a!139 (ite (and (= rule@2 #x1e) true)
+                  #x1f
+                  (ite (and (= rule@2 #x1f) true) #x01 a!138)))
+      (a!156 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x02) true) #x00 a!148)))
-      (a!151 (ite (and (= rule@2 #x03) true)
-                  a!49
-                  (ite (and (= rule@2 #x1b) true) #x02 a!150)))
-      (a!154 (ite (and (= rule@2 #x0f) true)
+                  (ite (and (= rule@2 #x02) true) #x00 a!155)))
+      (a!158 (ite (and (= rule@2 #x03) true)
+                  a!55
+                  (ite (and (= rule@2 #x1d) true) #x02 a!157)))
+      (a!160 (= migrate0.anon_vma@3
+                (ite (and (= rule@2 #x09) true) |folio.mapping[F0]@2| a!159)))
+      (a!162 (ite (and (= rule@2 #x11) true)
                   #x00
-                  (ite (and (= rule@2 #x15) true) #x00 a!153)))
-      (a!158 (ite (and (= rule@2 #x06) true)
+                  (ite (and (= rule@2 #x17) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@2 #x06) true)
                   #x00
-                  (ite (and (= rule@2 #x11) true) #x00 a!157)))
-      (a!161 (ite (and (= rule@2 #x22) true)
+                  (ite (and (= rule@2 #x13) true) #x00 a!165)))
+      (a!169 (ite (and (= rule@2 #x25) true)
                   #x03
-                  (ite (and (= rule@2 #x23) true) #x03 a!160)))
-      (a!164 (ite (and (= rule@2 #x22) true)
-                  #x00
-                  (ite (and (= rule@2 #x23) true) #x00 a!163))))
-(let ((a!8 (and (= rule@2 #x0e)
-                (= migrate0.pc@2 #x08)
+                  (ite (and (= rule@2 #x26) true) #x04 a!168)))
+      (a!173 (ite (and (= rule@2 #x25) true)
+                  fork0.addr@2
+                  (ite (and (= rule@2 #x26) true) #x00 a!172))))
+(let ((a!8 (and (= rule@2 #x10)
+                (= migrate0.pc@2 #x09)
                 (bvult migrate0.cursor@2
                        (ite (= |folio.mapping[F0]@2| #x00)
                             |anon_vma.len[av0]@2|
@@ -2590,8 +2702,8 @@
                         |ptlock_ptr(page)[P0]@2|
                         |ptlock_ptr(page)[P1]@2|)
                    #x00)))
-      (a!10 (and (= rule@2 #x16)
-                 (= migrate0.pc@2 #x0d)
+      (a!10 (and (= rule@2 #x18)
+                 (= migrate0.pc@2 #x0e)
                  (bvult migrate0.cursor@2
                         (ite (= |folio.mapping[F0]@2| #x00)
                              |anon_vma.len[av0]@2|
@@ -2608,100 +2720,106 @@
       (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
                  |pte.write[P0][0]@2|
                  |pte.write[P1][0]@2|))
-      (a!45 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x00))
-                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
-                             |anon_vma.refcount[av0]@2|
-                             |anon_vma.refcount[av1]@2|)
-                        #x01)
-                 (ite (and (= rule@2 #x19) a!43)
-                      a!44
+      (a!48 (ite (and (= rule@2 #x1b) true)
+                 (ite (bvugt (bvadd a!46 a!47) #x00)
+                      (bvsub |anon_vma.refcount[av0]@2| (bvadd a!46 a!47))
+                      |anon_vma.refcount[av0]@2|)
+                 (ite (and (= rule@2 #x26) true)
+                      (bvadd |anon_vma.refcount[av0]@2| #x01)
                       |anon_vma.refcount[av0]@2|)))
-      (a!48 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x01))
-                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
-                             |anon_vma.refcount[av0]@2|
-                             |anon_vma.refcount[av1]@2|)
-                        #x01)
-                 (ite (and (= rule@2 #x19) a!46) a!44 a!47)))
-      (a!52 (ite (and (= rule@2 #x1c) true)
+      (a!53 (ite (and (= rule@2 #x1b) true)
+                 (ite (bvugt a!52 #x00)
+                      (bvsub |anon_vma.refcount[av1]@2| a!52)
+                      |anon_vma.refcount[av1]@2|)
+                 (ite (and (= rule@2 #x26) true)
+                      #x01
+                      |anon_vma.refcount[av1]@2|)))
+      (a!58 (ite (and (= rule@2 #x1e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
-                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!50 a!51)))
-      (a!56 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!56 a!57)))
+      (a!62 (ite (and (= rule@2 #x03) (= a!55 #x01))
                  #x01
-                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!50 a!55)))
-      (a!61 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!56 a!61)))
+      (a!67 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!60))
-      (a!69 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                 a!66))
+      (a!75 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!68))
-      (a!79 (ite (and (= rule@2 #x1c) true)
+                 a!74))
+      (a!85 (ite (and (= rule@2 #x1e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
-                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!77 a!78)))
-      (a!83 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
+                 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00)) a!83 a!84)))
+      (a!89 (ite (and (= rule@2 #x16) (= migrate0.dst@2 #x01))
                  #x01
-                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!77 a!82)))
-      (a!88 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
-                 a!85
-                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00)) a!85 a!87)))
-      (a!93 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
-                 a!85
-                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!85 a!92)))
-      (a!97 (ite (and (= rule@2 #x1c) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x02
-                      |folio.mapping[F0]@2|)
-                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!96)))
-      (a!101 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x01))
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!83 a!88)))
+      (a!94 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                 a!91
+                 (ite (and (= rule@2 #x20) (= migrate0.dst@2 #x00)) a!91 a!93)))
+      (a!99 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                 a!91
+                 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x01)) a!91 a!98)))
+      (a!103 (ite (and (= rule@2 #x1e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01)
+                       #x02
+                       |folio.mapping[F0]@2|)
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!101
+                       a!102)))
+      (a!107 (ite (and (= rule@2 #x12) (= migrate0.dst@2 #x01))
                   |folio.mapping[F0]@2|
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!95 a!100)))
-      (a!104 (ite (and (= rule@2 #x1c) true)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!101
+                       a!106)))
+      (a!110 (ite (and (= rule@2 #x1e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
-                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
-                       a!102
-                       a!103)))
-      (a!108 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x01))
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!108
+                       a!109)))
+      (a!114 (ite (and (= rule@2 #x12) (= migrate0.dst@2 #x01))
                   |folio.index[F0]@2|
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
-                       a!102
-                       a!107)))
-      (a!111 (ite (and (= rule@2 #x1c) true)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!108
+                       a!113)))
+      (a!117 (ite (and (= rule@2 #x1e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
-                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
-                       a!109
-                       a!110)))
-      (a!115 (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x01))
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!115
+                       a!116)))
+      (a!121 (ite (and (= rule@2 #x15) (= migrate0.dst@2 #x01))
                   |folio.data[F0]@2|
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
-                       a!109
-                       a!114)))
-      (a!119 (ite (and (= rule@2 #x1c) true)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!115
+                       a!120)))
+      (a!125 (ite (and (= rule@2 #x1e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
-                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
-                       a!117
-                       a!118)))
-      (a!123 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                  (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
+                       a!123
+                       a!124)))
+      (a!129 (ite (and (= rule@2 #x03) (= a!55 #x01))
                   (bvsub #x01 |folio.node[F0]@2|)
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
-                       a!117
-                       a!122)))
-      (a!130 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!129)))
-      (a!134 (ite (and (= rule@2 #x1a) true)
-                  (ite (not (= migrate0.ok@2 #x00)) #x11 #x13)
-                  (ite (and (= rule@2 #x1b) true) #x12 a!133)))
-      (a!155 (ite (and (= rule@2 #x0c) true)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                       a!123
+                       a!128)))
+      (a!136 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!135)))
+      (a!140 (ite (and (= rule@2 #x1c) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x12 #x14)
+                  (ite (and (= rule@2 #x1d) true) #x13 a!139)))
+      (a!163 (ite (and (= rule@2 #x0e) true)
                   #x00
-                  (ite (and (= rule@2 #x0e) true)
+                  (ite (and (= rule@2 #x10) true)
                        (bvadd migrate0.cursor@2 #x01)
-                       a!154)))
-      (a!162 (ite (and (= rule@2 #x20) true)
-                  #x01
-                  (ite (and (= rule@2 #x21) true) #x02 a!161))))
+                       a!162)))
+      (a!170 (ite (and (= rule@2 #x23) true)
+                  #x02
+                  (ite (and (= rule@2 #x24) true) #x03 a!169)))
+      (a!174 (= fork0.addr@3
+                (ite (and (= rule@2 #x24) true) fork0.addr@2 a!173))))
 (let ((a!13 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
@@ -2733,287 +2851,325 @@
                      (= migrate0.pc@2 #x03)
                      (= |PG_locked[F0]@2| #x00))
                 a!3
-                (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
+                (and (= rule@2 #x0a)
+                     (= migrate0.pc@2 #x05)
+                     (bvugt |folio.mapcount[F0]@2| #x00))
+                (and (= rule@2 #x0b)
+                     (= migrate0.pc@2 #x05)
+                     (not (bvugt |folio.mapcount[F0]@2| #x00)))
+                (and (= rule@2 #x0c) (= migrate0.pc@2 #x04) (not a!4))
                 a!5
-                (and (= rule@2 #x0c)
-                     (= migrate0.pc@2 #x07)
+                (and (= rule@2 #x0e)
+                     (= migrate0.pc@2 #x08)
                      (bvugt |folio.mapcount[F0]@2| #x00)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
-                (and (= rule@2 #x0d)
-                     (= migrate0.pc@2 #x07)
-                     (= |folio.mapcount[F0]@2| #x00))
+                (and (= rule@2 #x0f)
+                     (= migrate0.pc@2 #x08)
+                     (not (bvugt |folio.mapcount[F0]@2| #x00)))
                 a!8
-                (and (= rule@2 #x0f) (= migrate0.pc@2 #x08) a!9)
-                (and (= rule@2 #x10)
-                     (= migrate0.pc@2 #x09)
-                     (= |folio.mapcount[F0]@2| #x00)
-                     (= |folio.refcount[F0]@2| #x01))
-                (and (= rule@2 #x11)
-                     (= migrate0.pc@2 #x09)
-                     (= |folio.mapcount[F0]@2| #x00)
-                     (not (= |folio.refcount[F0]@2| #x01)))
+                (and (= rule@2 #x11) (= migrate0.pc@2 #x09) a!9)
                 (and (= rule@2 #x12)
-                     (= migrate0.pc@2 #x09)
+                     (= migrate0.pc@2 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@2| #x00))
+                     (= |folio.refcount[F0]@2| #x01))
+                (and (= rule@2 #x13)
+                     (= migrate0.pc@2 #x0a)
+                     (not (bvugt |folio.mapcount[F0]@2| #x00))
+                     (not (= |folio.refcount[F0]@2| #x01)))
+                (and (= rule@2 #x14)
+                     (= migrate0.pc@2 #x0a)
                      (bvugt |folio.mapcount[F0]@2| #x00))
-                (and (= rule@2 #x13) (= migrate0.pc@2 #x0a))
-                (and (= rule@2 #x14) (= migrate0.pc@2 #x0b))
-                (and (= rule@2 #x15)
-                     (= migrate0.pc@2 #x0c)
+                (and (= rule@2 #x15) (= migrate0.pc@2 #x0b))
+                (and (= rule@2 #x16) (= migrate0.pc@2 #x0c))
+                (and (= rule@2 #x17)
+                     (= migrate0.pc@2 #x0d)
                      (= |&anon_vma->rwsem.writer[av0]@2| #x00))
                 a!10
                 a!11
-                (and (= rule@2 #x18) (= migrate0.pc@2 #x0e))
-                (and (= rule@2 #x19) (= migrate0.pc@2 #x0f))
-                (and (= rule@2 #x1a) (= migrate0.pc@2 #x10))
-                (and (= rule@2 #x1b) (= migrate0.pc@2 #x11))
-                (and (= rule@2 #x1c) (= migrate0.pc@2 #x12))
-                (and (= rule@2 #x1d)
-                     (= migrate0.pc@2 #x13)
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1d) (= migrate0.pc@2 #x12))
+                (and (= rule@2 #x1e) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x1f)
+                     (= migrate0.pc@2 #x14)
                      (bvult migrate0.pass@2 #x00))
-                (and (= rule@2 #x1e)
-                     (= migrate0.pc@2 #x13)
-                     (bvuge migrate0.pass@2 #x00))
-                (and (= rule@2 #x1f) (= migrate0.pc@2 #x14))
                 (and (= rule@2 #x20)
+                     (= migrate0.pc@2 #x14)
+                     (bvuge migrate0.pass@2 #x00))
+                (and (= rule@2 #x21) (= migrate0.pc@2 #x15))
+                (and (= rule@2 #x22)
                      (= fork0.pc@2 #x00)
                      (not (= |alive[P0]@2| #x00))
                      (= |&mm->mmap_lock.writer[P0]@2| #x00)
                      (= |&mm->mmap_lock.readers[P0]@2| #x00))
-                (and (= rule@2 #x21)
+                (and (= rule@2 #x23)
                      (= fork0.pc@2 #x01)
                      (= |&mm->mmap_lock.writer[P1]@2| #x00)
                      (= |&mm->mmap_lock.readers[P1]@2| #x00))
-                (and (= rule@2 #x22) a!12)
-                (and (= rule@2 #x23) a!12)
-                (and (= rule@2 #x24)
+                (and (= rule@2 #x24) a!12)
+                (and (= rule@2 #x25) a!12)
+                (and (= rule@2 #x26)
                      (= fork0.pc@2 #x03)
+                     (= |&anon_vma->rwsem.writer[av0]@2| #x00)
+                     (= |&anon_vma->rwsem.readers[av0]@2| #x00))
+                (and (= rule@2 #x27)
+                     (= fork0.pc@2 #x04)
                      (= fork0.addr@2 #x00)
                      (= |ptlock_ptr(page)[P1]@2| #x00)
                      (= |ptlock_ptr(page)[P0]@2| #x00))
-                (and (= rule@2 #x25) (= fork0.pc@2 #x04))))
+                (and (= rule@2 #x28) (= fork0.pc@2 #x05))))
       (a!18 (ite (not (= a!17 #x00))
                  #x04
                  (ite (not (= |PG_anon_exclusive[F0]@2| #x00)) #x03 #x02)))
       (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
       (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
-      (a!53 (ite (and (= rule@2 #x03) (= a!49 #x00))
+      (a!49 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.refcount[av0]@2|
+                             |anon_vma.refcount[av1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x0b) true)
+                      (ite (bvugt a!44 #x00)
+                           (bvsub |anon_vma.refcount[av0]@2| a!44)
+                           |anon_vma.refcount[av0]@2|)
+                      a!48)))
+      (a!54 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.refcount[av0]@2|
+                             |anon_vma.refcount[av1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x0b) true) a!50 a!53)))
+      (a!59 (ite (and (= rule@2 #x03) (= a!55 #x00))
                  #x01
-                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!50 a!52)))
-      (a!62 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!56 a!58)))
+      (a!63 (bvsub |folio.refcount[F0]@2|
+                   (ite (and (= a!15 #x01) (= a!16 #x00)) #x01 #x00)))
+      (a!68 (ite (and (= rule@2 #x1f) (= migrate0.dst@2 #x00))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!61))
-      (a!70 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                 a!67))
+      (a!76 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!69))
-      (a!80 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x00))
+                 a!75))
+      (a!86 (ite (and (= rule@2 #x16) (= migrate0.dst@2 #x00))
                  #x01
-                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!77 a!79)))
-      (a!84 (ite (and (not (= a!15 #x00))
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!83 a!85)))
+      (a!90 (ite (and (not (= a!15 #x00))
                       (not (= a!15 #x01))
                       (= a!16 #x00)
                       (not (= a!15 #x02)))
                  #x01
-                 (ite a!57 |PG_anon_exclusive[F0]@2| |PG_anon_exclusive[F1]@2|)))
-      (a!89 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
-                 a!85
-                 (ite (and (= rule@2 #x1c) true)
+                 (ite a!64 |PG_anon_exclusive[F0]@2| |PG_anon_exclusive[F1]@2|)))
+      (a!95 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                 a!91
+                 (ite (and (= rule@2 #x1e) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@2|)
-                      a!88)))
-      (a!98 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x00))
-                 |folio.mapping[F0]@2|
-                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!95 a!97)))
-      (a!105 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x00))
+                      a!94)))
+      (a!104 (ite (and (= rule@2 #x12) (= migrate0.dst@2 #x00))
+                  |folio.mapping[F0]@2|
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!101
+                       a!103)))
+      (a!111 (ite (and (= rule@2 #x12) (= migrate0.dst@2 #x00))
                   |folio.index[F0]@2|
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
-                       a!102
-                       a!104)))
-      (a!112 (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x00))
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!108
+                       a!110)))
+      (a!118 (ite (and (= rule@2 #x15) (= migrate0.dst@2 #x00))
                   |folio.data[F0]@2|
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
-                       a!109
-                       a!111)))
-      (a!116 (= |folio.data[F1]@3|
-                (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
-      (a!120 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!115
+                       a!117)))
+      (a!122 (= |folio.data[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!55 #x01)) #x00 a!121)))
+      (a!126 (ite (and (= rule@2 #x03) (= a!55 #x00))
                   (bvsub #x01 |folio.node[F0]@2|)
-                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
-                       a!117
-                       a!119)))
-      (a!135 (ite (and (= rule@2 #x18) true)
-                  #x0f
-                  (ite (and (= rule@2 #x19) true) #x10 a!134))))
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!123
+                       a!125)))
+      (a!141 (ite (and (= rule@2 #x1a) true)
+                  #x10
+                  (ite (and (= rule@2 #x1b) true) #x11 a!140)))
+      (a!171 (= fork0.pc@3 (ite (and (= rule@2 #x22) true) #x01 a!170))))
 (let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
-      (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
+      (a!22 (ite (and (= rule@2 #x18) (= a!7 #x00))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@2 #x24) true) a!21 |pte[P0][0]@2|)))
-      (a!25 (ite (and (= rule@2 #x16) (= a!7 #x01))
+                 (ite (and (= rule@2 #x27) true) a!21 |pte[P0][0]@2|)))
+      (a!25 (ite (and (= rule@2 #x18) (= a!7 #x01))
                  (ite a!20 #x01 a!15)
-                 (ite (and (= rule@2 #x24) true)
+                 (ite (and (= rule@2 #x27) true)
                       (ite (= |pte[P0][0]@2| #x01) #x01 a!24)
                       |pte[P1][0]@2|)))
       (a!27 (ite a!20
                  (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00)
                  a!16))
-      (a!32 (ite (and (= rule@2 #x16) (= a!7 #x00))
+      (a!32 (ite (and (= rule@2 #x18) (= a!7 #x00))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@2 #x24) true)
+                 (ite (and (= rule@2 #x27) true)
                       (ite (= |pte[P0][0]@2| #x01) #x00 |pte.write[P0][0]@2|)
                       |pte.write[P0][0]@2|)))
-      (a!34 (ite (and (= rule@2 #x16) (= a!7 #x01))
+      (a!34 (ite (and (= rule@2 #x18) (= a!7 #x01))
                  (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
-                 (ite (and (= rule@2 #x24) true) #x00 |pte.write[P1][0]@2|)))
-      (a!54 (= |folio.used[F0]@3|
+                 (ite (and (= rule@2 #x27) true) #x00 |pte.write[P1][0]@2|)))
+      (a!60 (= |folio.used[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x00
                          |folio.used[F0]@2|)
-                    a!53)))
-      (a!58 (ite a!20
-                 (bvadd (ite a!57 |folio.refcount[F0]@2| |folio.refcount[F1]@2|)
-                        #x01)
-                 (ite a!57 |folio.refcount[F0]@2| |folio.refcount[F1]@2|)))
-      (a!63 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                    a!59)))
+      (a!69 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
                  (bvsub (ite (= migrate0.dst@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 (ite (and (= rule@2 #x1c) true)
+                 (ite (and (= rule@2 #x1e) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!62)))
-      (a!72 (ite a!20
-                 (bvadd (ite a!57 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)
+                      a!68)))
+      (a!77 (ite (and (= rule@2 #x03) (= a!55 #x01))
+                 #x01
+                 (ite (and (= rule@2 #x18) a!73)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@2|
+                                  |folio.refcount[F1]@2|)
+                             (ite a!20 #x01 #x00))
+                      a!76)))
+      (a!78 (ite a!20
+                 (bvadd (ite a!64 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)
                         #x01)
-                 (ite a!57 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)))
-      (a!81 (ite (and (= rule@2 #x00) true)
+                 (ite a!64 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)))
+      (a!87 (ite (and (= rule@2 #x00) true)
                  #x00
                  (ite (and (= rule@2 #x02) true)
                       (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
-                      a!80)))
-      (a!90 (ite (and (= rule@2 #x0e) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@2 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       #x00
                       |PG_anon_exclusive[F0]@2|)
-                 (ite (and (= rule@2 #x16) a!57) a!84 a!89)))
-      (a!94 (= |PG_anon_exclusive[F1]@3|
-               (ite (and (= rule@2 #x16) a!67) a!84 a!93)))
-      (a!99 (= |folio.mapping[F0]@3|
-               (ite (and (= rule@2 #x02) true)
-                    (ite (= |folio.refcount[F0]@2| #x01)
-                         #x02
-                         |folio.mapping[F0]@2|)
-                    a!98)))
-      (a!106 (= |folio.index[F0]@3|
+                 (ite (and (= rule@2 #x18) a!64) a!90 a!95)))
+      (a!100 (= |PG_anon_exclusive[F1]@3|
+                (ite (and (= rule@2 #x18) a!73) a!90 a!99)))
+      (a!105 (= |folio.mapping[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x02
+                          |folio.mapping[F0]@2|)
+                     a!104)))
+      (a!112 (= |folio.index[F0]@3|
                 (ite (and (= rule@2 #x02) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |folio.index[F0]@2|)
-                     a!105)))
-      (a!113 (ite (and (= rule@2 #x02) true)
+                     a!111)))
+      (a!119 (ite (and (= rule@2 #x02) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
-                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
-      (a!121 (= |folio.node[F0]@3|
+                  (ite (and (= rule@2 #x03) (= a!55 #x00)) #x00 a!118)))
+      (a!127 (= |folio.node[F0]@3|
                 (ite (and (= rule@2 #x02) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |folio.node[F0]@2|)
-                     a!120)))
-      (a!136 (ite (and (= rule@2 #x15) true)
-                  #x0d
-                  (ite (and (= rule@2 #x17) true) #x0e a!135))))
+                     a!126)))
+      (a!142 (ite (and (= rule@2 #x17) true)
+                  #x0e
+                  (ite (and (= rule@2 #x19) true) #x0f a!141))))
 (let ((a!23 (= |pte[P0][0]@3|
-               (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
+               (ite (and (= rule@2 #x10) (= a!7 #x00)) a!19 a!22)))
       (a!26 (= |pte[P1][0]@3|
-               (ite (and (= rule@2 #x0e) (= a!7 #x01)) a!19 a!25)))
+               (ite (and (= rule@2 #x10) (= a!7 #x01)) a!19 a!25)))
       (a!28 (= |pte.folio[P0][0]@3|
-               (ite (and (= rule@2 #x16) (= a!7 #x00))
+               (ite (and (= rule@2 #x18) (= a!7 #x00))
                     a!27
                     |pte.folio[P0][0]@2|)))
-      (a!30 (ite (and (= rule@2 #x16) (= a!7 #x01))
+      (a!30 (ite (and (= rule@2 #x18) (= a!7 #x01))
                  a!27
-                 (ite (and (= rule@2 #x24) true)
+                 (ite (and (= rule@2 #x27) true)
                       (ite a!29 |pte.folio[P0][0]@2| #x00)
                       |pte.folio[P1][0]@2|)))
       (a!33 (= |pte.write[P0][0]@3|
-               (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!31 a!32)))
+               (ite (and (= rule@2 #x10) (= a!7 #x00)) a!31 a!32)))
       (a!35 (= |pte.write[P1][0]@3|
-               (ite (and (= rule@2 #x0e) (= a!7 #x01)) a!31 a!34)))
-      (a!64 (ite (and (= rule@2 #x0e) true)
-                 (ite (and (= a!15 #x01) (= a!16 #x00))
-                      (bvsub |folio.refcount[F0]@2| #x01)
-                      |folio.refcount[F0]@2|)
-                 (ite (and (= rule@2 #x16) a!57) a!58 a!63)))
-      (a!71 (ite (and (= rule@2 #x03) (= a!49 #x01))
-                 #x01
-                 (ite (and (= rule@2 #x16) a!67) a!58 a!70)))
-      (a!74 (ite (and (= rule@2 #x16) a!57)
-                 a!72
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
-                      a!73
+               (ite (and (= rule@2 #x10) (= a!7 #x01)) a!31 a!34)))
+      (a!70 (ite (and (= rule@2 #x10) true)
+                 a!63
+                 (ite (and (= rule@2 #x18) a!64)
+                      (bvadd (ite a!64
+                                  |folio.refcount[F0]@2|
+                                  |folio.refcount[F1]@2|)
+                             (ite a!20 #x01 #x00))
+                      a!69)))
+      (a!80 (ite (and (= rule@2 #x18) a!64)
+                 a!78
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x00))
+                      a!79
                       |folio.mapcount[F0]@2|)))
-      (a!76 (ite (and (= rule@2 #x16) a!67)
-                 a!72
-                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
-                      a!73
+      (a!82 (ite (and (= rule@2 #x18) a!73)
+                 a!78
+                 (ite (and (= rule@2 #x27) (= |pte.folio[P0][0]@2| #x01))
+                      a!79
                       |folio.mapcount[F1]@2|)))
-      (a!91 (= |PG_anon_exclusive[F0]@3|
+      (a!97 (= |PG_anon_exclusive[F0]@3|
                (ite (and (= rule@2 #x02) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@2|)
-                    a!90)))
-      (a!137 (ite (and (= rule@2 #x14) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!136)))
-(let ((a!65 (ite (and (= rule@2 #x02) true)
+                    a!96)))
+      (a!143 (ite (and (= rule@2 #x16) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0d #x0f)
+                  a!142)))
+(let ((a!71 (ite (and (= rule@2 #x02) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
-      (a!75 (ite (and (= rule@2 #x0e) true)
+                 (ite (and (= rule@2 #x03) (= a!55 #x00)) #x01 a!70)))
+      (a!81 (ite (and (= rule@2 #x10) true)
                  (ite (and (= a!15 #x01) (= a!16 #x00))
                       (bvsub |folio.mapcount[F0]@2| #x01)
                       |folio.mapcount[F0]@2|)
-                 a!74))
-      (a!138 (ite (and (= rule@2 #x12) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  (ite (and (= rule@2 #x13) true) #x0b a!137))))
-(let ((a!66 (= |folio.refcount[F0]@3|
+                 a!80))
+      (a!144 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0d #x0f)
+                  (ite (and (= rule@2 #x15) true) #x0c a!143))))
+(let ((a!72 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
-                    a!65)))
-      (a!139 (ite (and (= rule@2 #x11) true)
-                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0c #x0e)
-                  a!138)))
-(let ((a!140 (ite (and (= rule@2 #x0f) true)
+                    a!71)))
+      (a!145 (ite (and (= rule@2 #x13) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0d #x0f)
+                  a!144)))
+(let ((a!146 (ite (and (= rule@2 #x11) true)
+                  #x0a
+                  (ite (and (= rule@2 #x12) true) #x0b a!145))))
+(let ((a!147 (ite (and (= rule@2 #x0e) true)
                   #x09
-                  (ite (and (= rule@2 #x10) true) #x0a a!139))))
-(let ((a!141 (ite (and (= rule@2 #x0c) true)
-                  #x08
-                  (ite (and (= rule@2 #x0d) true) #x09 a!140))))
-(let ((a!142 (ite (and (= rule@2 #x0a) true)
-                  #x05
-                  (ite (and (= rule@2 #x0b) true) #x07 a!141))))
-(let ((a!143 (ite (and (= rule@2 #x08) true)
+                  (ite (and (= rule@2 #x0f) true) #x0a a!146))))
+(let ((a!148 (ite (and (= rule@2 #x0c) true)
+                  #x06
+                  (ite (and (= rule@2 #x0d) true) #x08 a!147))))
+(let ((a!149 (ite (and (= rule@2 #x0a) true)
+                  #x06
+                  (ite (and (= rule@2 #x0b) true) #x06 a!148))))
+(let ((a!150 (ite (and (= rule@2 #x08) true)
                   #x04
-                  (ite (and (= rule@2 #x09) true) #x05 a!142))))
-(let ((a!144 (ite (and (= rule@2 #x06) true)
-                  #x13
-                  (ite (and (= rule@2 #x07) true) #x03 a!143))))
-(let ((a!145 (ite (and (= rule@2 #x04) true)
+                  (ite (and (= rule@2 #x09) true) #x05 a!149))))
+(let ((a!151 (ite (and (= rule@2 #x06) true)
                   #x14
-                  (ite (and (= rule@2 #x05) true) #x04 a!144))))
-(let ((a!146 (ite (and (= rule@2 #x02) true)
+                  (ite (and (= rule@2 #x07) true) #x03 a!150))))
+(let ((a!152 (ite (and (= rule@2 #x04) true)
                   #x15
-                  (ite (and (= rule@2 #x03) true) #x02 a!145))))
-(let ((a!147 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x05) true) #x04 a!151))))
+(let ((a!153 (ite (and (= rule@2 #x02) true)
+                  #x1f
+                  (ite (and (= rule@2 #x03) true) #x02 a!152))))
+(let ((a!154 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x15 a!146))))
+                  (ite (and (= rule@2 #x01) true) #x1f a!153))))
   (and a!13
        (= |alive[P0]@3| |alive[P0]@2|)
        a!14
@@ -3027,56 +3183,56 @@
        a!36
        (= |anon_vma.list[av0][0]@3| a!38)
        (= |anon_vma.list[av0][1]@3| a!39)
-       (= |anon_vma.list[av1][0]@3| a!40)
+       a!40
        (= |anon_vma.list[av1][1]@3| |anon_vma.list[av1][1]@2|)
        (= |anon_vma.len[av0]@3| a!41)
-       (= |anon_vma.len[av1]@3| a!42)
-       (= |anon_vma.refcount[av0]@3| a!45)
-       (= |anon_vma.refcount[av1]@3| a!48)
-       a!54
-       (= |folio.used[F1]@3| a!56)
-       a!66
-       (= |folio.refcount[F1]@3| a!71)
-       (= |folio.mapcount[F0]@3| a!75)
-       (= |folio.mapcount[F1]@3| a!76)
-       (= |PG_lru[F0]@3| a!81)
-       (= |PG_lru[F1]@3| a!83)
-       a!91
-       a!94
-       a!99
-       (= |folio.mapping[F1]@3| a!101)
-       a!106
-       (= |folio.index[F1]@3| a!108)
-       (= |folio.data[F0]@3| a!113)
-       a!116
-       a!121
-       (= |folio.node[F1]@3| a!123)
-       (= |&mm->mmap_lock.writer[P0]@3| a!124)
-       (= |&mm->mmap_lock.writer[P1]@3| a!125)
+       a!42
+       (= |anon_vma.refcount[av0]@3| a!49)
+       (= |anon_vma.refcount[av1]@3| a!54)
+       a!60
+       (= |folio.used[F1]@3| a!62)
+       a!72
+       (= |folio.refcount[F1]@3| a!77)
+       (= |folio.mapcount[F0]@3| a!81)
+       (= |folio.mapcount[F1]@3| a!82)
+       (= |PG_lru[F0]@3| a!87)
+       (= |PG_lru[F1]@3| a!89)
+       a!97
+       a!100
+       a!105
+       (= |folio.mapping[F1]@3| a!107)
+       a!112
+       (= |folio.index[F1]@3| a!114)
+       (= |folio.data[F0]@3| a!119)
+       a!122
+       a!127
+       (= |folio.node[F1]@3| a!129)
+       (= |&mm->mmap_lock.writer[P0]@3| a!130)
+       (= |&mm->mmap_lock.writer[P1]@3| a!131)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
-       (= |&anon_vma->rwsem.readers[av0]@3| a!127)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!133)
        (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
        (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
-       a!130
-       (= |PG_locked[F1]@3| a!131)
-       (= migrate0.pc@3 a!147)
-       (= migrate0.isolated@3 a!149)
-       (= migrate0.dst@3 a!151)
-       (= migrate0.anon_vma@3 a!152)
-       (= migrate0.cursor@3 a!155)
-       (= migrate0.page_was_mapped@3 a!156)
-       (= migrate0.ok@3 a!158)
-       a!159
-       (= fork0.pc@3 a!162)
-       (= fork0.addr@3 a!164)
+       a!136
+       (= |PG_locked[F1]@3| a!137)
+       (= migrate0.pc@3 a!154)
+       (= migrate0.isolated@3 a!156)
+       (= migrate0.dst@3 a!158)
+       a!160
+       (= migrate0.cursor@3 a!163)
+       (= migrate0.page_was_mapped@3 a!164)
+       (= migrate0.ok@3 a!166)
+       a!167
+       a!171
+       a!174
        (bvule |alive[P0]@3| #x01)
        (bvule |alive[P1]@3| #x01)
-       (bvule |pte[P0][0]@3| #x06)
-       (bvule |pte[P1][0]@3| #x06)
+       (bvule |pte[P0][0]@3| #x07)
+       (bvule |pte[P1][0]@3| #x07)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.folio[P1][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
@@ -3121,7 +3277,7 @@
        (bvule |ptlock_ptr(page)[P1]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
-       (bvule migrate0.pc@3 #x15)
+       (bvule migrate0.pc@3 #x1f)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.dst@3 #x02)
        (bvule migrate0.anon_vma@3 #x02)
@@ -3129,8 +3285,8 @@
        (bvule migrate0.page_was_mapped@3 #x01)
        (bvule migrate0.ok@3 #x01)
        (bvule migrate0.pass@3 #x00)
-       (bvule fork0.pc@3 #x05)
-       (bvule fork0.addr@3 #x01)))))))))))))))))))
+       (bvule fork0.pc@3 #x06)
+       (bvule fork0.addr@3 #x01))))))))))))))))))))
 (assert (let ((a!1 (and (not (and (bvult #x01 |anon_vma.len[av0]@3|)
                           (= |anon_vma.list[av0][0]@3| #x01)
                           (= |anon_vma.list[av0][1]@3| #x00)))
@@ -3236,7 +3392,103 @@
 (model-add |alive[P1]@3|
            ()
            (_ BitVec 8)
-           (ite (= rule@2 #x25) #x01 |alive[P1]@2|))
+           (ite (= rule@2 #x28) #x01 |alive[P1]@2|))
+(model-add |pte[P0][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!4 (ite (= rule@2 #x27)
+                           (ite (or (= |pte[P0][0]@2| #x00)
+                                    (= |pte[P0][0]@2| #x01))
+                                |pte[P0][0]@2|
+                                #x02)
+                           |pte[P0][0]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!5 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01)))
+                 (a!9 (ite (= (ite (= a!3 #x00)
+                                   |pte.write[P0][0]@2|
+                                   |pte.write[P1][0]@2|)
+                              #x00)
+                           (ite (= |PG_anon_exclusive[F0]@2| #x00) #x02 #x03)
+                           #x04)))
+           (let ((a!6 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          a!5)))
+           (let ((a!7 (ite (or (not (= rule@2 #x18)) (not (= a!3 #x00)))
+                           a!4
+                           (ite a!6
+                                (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                                #x01))))
+             (ite (or (not (= rule@2 #x10)) (not (= a!3 #x00)))
+                  a!7
+                  (ite (or a!5 a!8)
+                       (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                       a!9)))))))))
+(model-add |pte[P1][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!4 (ite (= |pte[P0][0]@2| #x01)
+                           #x01
+                           (ite (or (= |pte[P0][0]@2| #x00)
+                                    (= |pte[P0][0]@2| #x01))
+                                #x00
+                                #x02))))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!5 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01)))
+                 (a!9 (ite (= (ite (= a!3 #x00)
+                                   |pte.write[P0][0]@2|
+                                   |pte.write[P1][0]@2|)
+                              #x00)
+                           (ite (= |PG_anon_exclusive[F0]@2| #x00) #x02 #x03)
+                           #x04)))
+           (let ((a!6 (or (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          a!5)))
+           (let ((a!7 (ite (or (not (= rule@2 #x18)) (not (= a!3 #x01)))
+                           (ite (= rule@2 #x27) a!4 |pte[P1][0]@2|)
+                           (ite a!6
+                                (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                                #x01))))
+             (ite (or (not (= rule@2 #x10)) (not (= a!3 #x01)))
+                  a!7
+                  (ite (or a!5 a!8)
+                       (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                       a!9)))))))))
 (model-add |pte.folio[P0][0]@3|
            ()
            (_ BitVec 8)
@@ -3261,7 +3513,7 @@
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!4)))
-             (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
+             (ite (or (not (= rule@2 #x18)) (not (= a!3 #x00)))
                   |pte.folio[P0][0]@2|
                   (ite a!5
                        (ite (= a!3 #x00)
@@ -3295,8 +3547,8 @@
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!5)))
-             (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
-                  (ite (= rule@2 #x24)
+             (ite (or (not (= rule@2 #x18)) (not (= a!3 #x01)))
+                  (ite (= rule@2 #x27)
                        (ite a!4 |pte.folio[P0][0]@2| #x00)
                        |pte.folio[P1][0]@2|)
                   (ite a!6
@@ -3334,8 +3586,8 @@
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!4)))
-           (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
-                           (ite (= rule@2 #x24)
+           (let ((a!7 (ite (or (not (= rule@2 #x18)) (not (= a!3 #x00)))
+                           (ite (= rule@2 #x27)
                                 (ite (= |pte[P0][0]@2| #x01)
                                      #x00
                                      |pte.write[P0][0]@2|)
@@ -3345,7 +3597,7 @@
                                      |pte.write[P0][0]@2|
                                      |pte.write[P1][0]@2|)
                                 a!6))))
-             (ite (or (not (= rule@2 #x0e)) (not (= a!3 #x00)))
+             (ite (or (not (= rule@2 #x10)) (not (= a!3 #x00)))
                   a!7
                   (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
@@ -3382,14 +3634,14 @@
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!4)))
-           (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
-                           (ite (= rule@2 #x24) #x00 |pte.write[P1][0]@2|)
+           (let ((a!7 (ite (or (not (= rule@2 #x18)) (not (= a!3 #x01)))
+                           (ite (= rule@2 #x27) #x00 |pte.write[P1][0]@2|)
                            (ite a!5
                                 (ite (= a!3 #x00)
                                      |pte.write[P0][0]@2|
                                      |pte.write[P1][0]@2|)
                                 a!6))))
-             (ite (or (not (= rule@2 #x0e)) (not (= a!3 #x01)))
+             (ite (or (not (= rule@2 #x10)) (not (= a!3 #x01)))
                   a!7
                   (ite (or a!4 a!8)
                        (ite (= a!3 #x00)
@@ -3400,7 +3652,7 @@
 (model-add |expected[P1][0]@3|
            ()
            (_ BitVec 8)
-           (ite (= rule@2 #x24) #x01 |expected[P1][0]@2|))
+           (ite (= rule@2 #x27) #x01 |expected[P1][0]@2|))
 (model-add |anon_vma.list[av1][1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.used[F0]@3|
            ()
@@ -3415,20 +3667,20 @@
                                 |folio.used[F0]@2|
                                 |folio.used[F1]@2|))))
            (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1e)))
-                           (ite (= rule@2 #x1f)
+                               (not (= rule@2 #x20)))
+                           (ite (= rule@2 #x21)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.used[F0]@2|)
                                 |folio.used[F0]@2|)
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1d)))
+                               (not (= rule@2 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x00)))
-                           (ite (= rule@2 #x1c)
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           (ite (= rule@2 #x1e)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.used[F0]@2|)
@@ -3450,16 +3702,16 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.used[F0]@2|
                                 |folio.used[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+           (let ((a!3 (ite (or (not (= rule@2 #x20))
                                (not (= migrate0.dst@2 #x01)))
                            |folio.used[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+           (let ((a!4 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!4
                            a!2)))
              (ite (or (not (= rule@2 #x03)) a!1) a!5 #x01))))))
@@ -3472,8 +3724,8 @@
                            |anon_vma.list[av1][0]@2|))
                  (a!6 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
                               #x00)))
-                 (a!7 (ite (or (not (= |pte.folio[P0][0]@2| #x00))
-                               (not (= rule@2 #x24)))
+                 (a!7 (ite (or (not (= rule@2 #x27))
+                               (not (= |pte.folio[P0][0]@2| #x00)))
                            |folio.mapcount[F0]@2|
                            (bvadd (ite (= |pte[P0][0]@2| #x01) #x01 #x00)
                                   (ite (= |pte.folio[P0][0]@2| #x00)
@@ -3502,10 +3754,10 @@
                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!4)))
-           (let ((a!10 (ite (or (not (= rule@2 #x16)) a!6)
+           (let ((a!10 (ite (or (not (= rule@2 #x18)) a!6)
                             a!7
                             (bvadd (ite a!8 #x00 #x01) a!9))))
-             (ite (= rule@2 #x0e)
+             (ite (= rule@2 #x10)
                   (bvadd (ite (or a!4 a!5) #x00 #xff) |folio.mapcount[F0]@2|)
                   a!10))))))))
 (model-add |folio.mapcount[F1]@3|
@@ -3513,8 +3765,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
                               #x01)))
-                 (a!2 (ite (or (not (= rule@2 #x24))
-                               (not (= |pte.folio[P0][0]@2| #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@2| #x01))
+                               (not (= rule@2 #x27)))
                            |folio.mapcount[F1]@2|
                            (bvadd (ite (= |pte[P0][0]@2| #x01) #x01 #x00)
                                   (ite (= |pte.folio[P0][0]@2| #x00)
@@ -3545,7 +3797,7 @@
                           (= (ite (= a!5 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                              #x01)
                           a!6)))
-             (ite (or (not (= rule@2 #x16)) a!1)
+             (ite (or (not (= rule@2 #x18)) a!1)
                   a!2
                   (bvadd (ite a!7 #x00 #x01) a!8))))))))
 (model-add |PG_lru[F0]@3|
@@ -3560,25 +3812,25 @@
                                 |PG_lru[F0]@2|
                                 |PG_lru[F1]@2|))))
            (let ((a!2 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1e)))
-                           (ite (= rule@2 #x1f)
+                               (not (= rule@2 #x20)))
+                           (ite (= rule@2 #x21)
                                 (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
                                 |PG_lru[F0]@2|)
                            a!1)))
            (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1d)))
+                               (not (= rule@2 #x1f)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x00)))
-                           (ite (= rule@2 #x1c)
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           (ite (= rule@2 #x1e)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |PG_lru[F0]@2|)
                                 a!3)
                            a!1)))
            (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x14)))
+                               (not (= rule@2 #x16)))
                            a!4
                            #x01)))
              (ite (= rule@2 #x00)
@@ -3597,19 +3849,19 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |PG_lru[F0]@2|
                                 |PG_lru[F1]@2|))))
-           (let ((a!2 (ite (or (not (= rule@2 #x1e))
+           (let ((a!2 (ite (or (not (= rule@2 #x20))
                                (not (= migrate0.dst@2 #x01)))
                            |PG_lru[F1]@2|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@2 #x1d))
+           (let ((a!3 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!3
                            a!1)))
-             (ite (or (not (= rule@2 #x14)) (not (= migrate0.dst@2 #x01)))
+             (ite (or (not (= rule@2 #x16)) (not (= migrate0.dst@2 #x01)))
                   a!4
                   #x01))))))
 (model-add |PG_anon_exclusive[F0]@3|
@@ -3621,8 +3873,8 @@
                            |anon_vma.list[av1][0]@2|))
                  (a!6 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
                               #x00)))
-                 (a!7 (ite (or (not (= |pte.folio[P0][0]@2| #x00))
-                               (not (= rule@2 #x24)))
+                 (a!7 (ite (or (not (= rule@2 #x27))
+                               (not (= |pte.folio[P0][0]@2| #x00)))
                            |PG_anon_exclusive[F0]@2|
                            (ite (= |pte[P0][0]@2| #x01)
                                 #x00
@@ -3646,8 +3898,8 @@
                            a!1
                            |anon_vma.list[av0][1]@2|))
                  (a!9 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1e)))
-                           (ite (= rule@2 #x1f)
+                               (not (= rule@2 #x20)))
+                           (ite (= rule@2 #x21)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |PG_anon_exclusive[F0]@2|)
@@ -3658,7 +3910,7 @@
                            a!2
                            |anon_vma.list[av0][0]@2|))
                  (a!10 (ite (or (not (= migrate0.dst@2 #x00))
-                                (not (= rule@2 #x1d)))
+                                (not (= rule@2 #x1f)))
                             a!9
                             a!8)))
            (let ((a!4 (not (= (ite (= a!3 #x00)
@@ -3667,9 +3919,9 @@
                               #x00)))
                  (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x01)))
-                 (a!11 (ite (or (not (= rule@2 #x1b))
-                                (not (= migrate0.dst@2 #x00)))
-                            (ite (= rule@2 #x1c)
+                 (a!11 (ite (or (not (= migrate0.dst@2 #x00))
+                                (not (= rule@2 #x1d)))
+                            (ite (= rule@2 #x1e)
                                  (ite (= |folio.refcount[F0]@2| #x01)
                                       #x00
                                       |PG_anon_exclusive[F0]@2|)
@@ -3682,14 +3934,14 @@
                            (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x02)
                            a!4)))
-           (let ((a!14 (ite (or (not (= rule@2 #x16)) a!6)
+           (let ((a!14 (ite (or (not (= rule@2 #x18)) a!6)
                             a!11
                             (ite a!12 a!13 #x01))))
              (ite (= rule@2 #x02)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |PG_anon_exclusive[F0]@2|)
-                  (ite (= rule@2 #x0e)
+                  (ite (= rule@2 #x10)
                        (ite (or a!4 a!5) |PG_anon_exclusive[F0]@2| #x00)
                        a!14)))))))))
 (model-add |PG_anon_exclusive[F1]@3|
@@ -3697,8 +3949,8 @@
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
                               #x01)))
-                 (a!2 (ite (or (not (= rule@2 #x24))
-                               (not (= |pte.folio[P0][0]@2| #x01)))
+                 (a!2 (ite (or (not (= |pte.folio[P0][0]@2| #x01))
+                               (not (= rule@2 #x27)))
                            |PG_anon_exclusive[F1]@2|
                            (ite (= |pte[P0][0]@2| #x01)
                                 #x00
@@ -3721,7 +3973,7 @@
                                #x00)
                             |PG_anon_exclusive[F0]@2|
                             |PG_anon_exclusive[F1]@2|)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1e))
+           (let ((a!4 (ite (or (not (= rule@2 #x20))
                                (not (= migrate0.dst@2 #x01)))
                            a!2
                            a!3))
@@ -3729,7 +3981,7 @@
                                (not (= migrate0.cursor@2 #x01)))
                            a!7
                            |anon_vma.list[av0][1]@2|)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1d))
+           (let ((a!5 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!4
                            a!3))
@@ -3737,8 +3989,8 @@
                                (not (= migrate0.cursor@2 #x00)))
                            a!8
                            |anon_vma.list[av0][0]@2|)))
-           (let ((a!6 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!5
                            a!3))
                  (a!10 (not (= (ite (= a!9 #x00)
@@ -3752,7 +4004,7 @@
                            (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
                               #x02)
                            a!10)))
-             (ite (or (not (= rule@2 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
+             (ite (or (not (= rule@2 #x18)) a!1) a!6 (ite a!11 a!12 #x01))))))))
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.data[F0]@3|
@@ -3768,27 +4020,27 @@
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
            (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1e)))
-                           (ite (= rule@2 #x1f)
+                               (not (= rule@2 #x20)))
+                           (ite (= rule@2 #x21)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 |folio.data[F0]@2|)
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1d)))
+                               (not (= rule@2 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x00)))
-                           (ite (= rule@2 #x1c)
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           (ite (= rule@2 #x1e)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x13))
-                               (not (= migrate0.dst@2 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x15)))
                            a!5
                            |folio.data[F0]@2|)))
            (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
@@ -3807,19 +4059,19 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+           (let ((a!3 (ite (or (not (= rule@2 #x20))
                                (not (= migrate0.dst@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+           (let ((a!4 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!4
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@2 #x13))
+           (let ((a!6 (ite (or (not (= rule@2 #x15))
                                (not (= migrate0.dst@2 #x01)))
                            a!5
                            |folio.data[F0]@2|)))
@@ -3837,20 +4089,20 @@
                                 |folio.node[F0]@2|
                                 |folio.node[F1]@2|))))
            (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1e)))
-                           (ite (= rule@2 #x1f)
+                               (not (= rule@2 #x20)))
+                           (ite (= rule@2 #x21)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.node[F0]@2|)
                                 |folio.node[F0]@2|)
                            a!2)))
            (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
-                               (not (= rule@2 #x1d)))
+                               (not (= rule@2 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x00)))
-                           (ite (= rule@2 #x1c)
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           (ite (= rule@2 #x1e)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
                                      |folio.node[F0]@2|)
@@ -3874,16 +4126,16 @@
                            (ite (= migrate0.dst@2 #x00)
                                 |folio.node[F0]@2|
                                 |folio.node[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+           (let ((a!3 (ite (or (not (= rule@2 #x20))
                                (not (= migrate0.dst@2 #x01)))
                            |folio.node[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+           (let ((a!4 (ite (or (not (= rule@2 #x1f))
                                (not (= migrate0.dst@2 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x1b))
-                               (not (= migrate0.dst@2 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x1d)))
                            a!4
                            a!2)))
              (ite (or (not (= rule@2 #x03)) a!1)
@@ -3896,43 +4148,99 @@
 (model-add |&anon_vma->rwsem.readers[av1]@3| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@3| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P1]@3| () (_ BitVec 8) #x00)
+(model-add migrate0.pc@3
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= rule@2 #x1f)
+                           #x01
+                           (ite (= rule@2 #x20)
+                                #x15
+                                (ite (= rule@2 #x21) #x1f migrate0.pc@2)))))
+           (let ((a!2 (ite (= rule@2 #x1c)
+                           (ite (= migrate0.ok@2 #x00) #x14 #x12)
+                           (ite (= rule@2 #x1d)
+                                #x13
+                                (ite (= rule@2 #x1e) #x1f a!1)))))
+           (let ((a!3 (ite (= rule@2 #x19)
+                           #x0f
+                           (ite (= rule@2 #x1a)
+                                #x10
+                                (ite (= rule@2 #x1b) #x11 a!2)))))
+           (let ((a!4 (ite (= rule@2 #x15)
+                           #x0c
+                           (ite (= rule@2 #x16)
+                                (ite (= migrate0.page_was_mapped@2 #x00)
+                                     #x0f
+                                     #x0d)
+                                (ite (= rule@2 #x17) #x0e a!3)))))
+           (let ((a!5 (ite (= rule@2 #x12)
+                           #x0b
+                           (ite (or (= rule@2 #x13) (= rule@2 #x14))
+                                (ite (= migrate0.page_was_mapped@2 #x00)
+                                     #x0f
+                                     #x0d)
+                                a!4))))
+           (let ((a!6 (ite (= rule@2 #x0e)
+                           #x09
+                           (ite (or (= rule@2 #x0f) (= rule@2 #x11)) #x0a a!5))))
+           (let ((a!7 (ite (= rule@2 #x09)
+                           #x05
+                           (ite (or (= rule@2 #x0a)
+                                    (= rule@2 #x0c)
+                                    (= rule@2 #x0b))
+                                #x06
+                                (ite (= rule@2 #x0d) #x08 a!6)))))
+           (let ((a!8 (ite (= rule@2 #x06)
+                           #x14
+                           (ite (= rule@2 #x07)
+                                #x03
+                                (ite (= rule@2 #x08) #x04 a!7)))))
+           (let ((a!9 (ite (= rule@2 #x03)
+                           #x02
+                           (ite (= rule@2 #x04)
+                                #x15
+                                (ite (= rule@2 #x05) #x04 a!8)))))
+             (ite (= rule@2 #x00)
+                  #x01
+                  (ite (or (= rule@2 #x01) (= rule@2 #x02)) #x1f a!9))))))))))))
 (model-add migrate0.isolated@3
            ()
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x1f) (= rule@2 #x1c) (= rule@2 #x02))
+                (ite (or (= rule@2 #x02) (= rule@2 #x21) (= rule@2 #x1e))
                      #x00
                      migrate0.isolated@2)))
 (model-add migrate0.page_was_mapped@3
            ()
            (_ BitVec 8)
-           (ite (= rule@2 #x0c)
+           (ite (= rule@2 #x0e)
                 #x01
-                (ite (= rule@2 #x0d) #x00 migrate0.page_was_mapped@2)))
+                (ite (= rule@2 #x0f) #x00 migrate0.page_was_mapped@2)))
 (model-add migrate0.ok@3
            ()
            (_ BitVec 8)
-           (ite (or (= rule@2 #x11) (= rule@2 #x12) (= rule@2 #x06))
+           (ite (or (= rule@2 #x06) (= rule@2 #x14) (= rule@2 #x13))
                 #x00
-                (ite (= rule@2 #x13) #x01 migrate0.ok@2)))
+                (ite (= rule@2 #x15) #x01 migrate0.ok@2)))
 (model-add fork0.addr@3
            ()
            (_ BitVec 8)
-           (ite (or (= rule@2 #x22) (= rule@2 #x23))
-                #x00
-                (ite (= rule@2 #x24)
-                     #x01
-                     (ite (= rule@2 #x25) #x00 fork0.addr@2))))
+           (let ((a!1 (ite (= rule@2 #x26)
+                           #x00
+                           (ite (= rule@2 #x27)
+                                #x01
+                                (ite (= rule@2 #x28) #x00 fork0.addr@2)))))
+             (ite (or (= rule@2 #x24) (= rule@2 #x25)) fork0.addr@2 a!1)))
 (model-add migrate0.pass@3 () (_ BitVec 8) #x00)
 (model-add |alive[P1]@2|
            ()
            (_ BitVec 8)
-           (ite (= rule@1 #x25) #x01 |alive[P1]@1|))
+           (ite (= rule@1 #x28) #x01 |alive[P1]@1|))
 (model-add |expected[P1][0]@2|
            ()
            (_ BitVec 8)
-           (ite (= rule@1 #x24) #x01 |expected[P1][0]@1|))
+           (ite (= rule@1 #x27) #x01 |expected[P1][0]@1|))
 (model-add |PG_lru[F1]@2|
            ()
            (_ BitVec 8)
@@ -3940,7 +4248,7 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= rule@1 #x1e))
+                          (not (= rule@1 #x20))
                           (not (= migrate0.dst@1 #x01))))
                  (a!2 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
@@ -3948,7 +4256,7 @@
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |PG_lru[F0]@1| #x00))))
-           (let ((a!3 (ite (or (not (= rule@1 #x1d))
+           (let ((a!3 (ite (or (not (= rule@1 #x1f))
                                (not (= migrate0.dst@1 #x01)))
                            (ite a!1
                                 #x00
@@ -3956,11 +4264,11 @@
                                      |PG_lru[F0]@1|
                                      #x00))
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1b)))
+           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            a!3
                            a!2)))
-             (ite (or (not (= migrate0.dst@1 #x01)) (not (= rule@1 #x14)))
+             (ite (or (not (= migrate0.dst@1 #x01)) (not (= rule@1 #x16)))
                   a!4
                   #x01)))))
 (model-add |PG_anon_exclusive[F1]@2|
@@ -3972,7 +4280,7 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= rule@1 #x1e))
+                          (not (= rule@1 #x20))
                           (not (= migrate0.dst@1 #x01))))
                  (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
@@ -3990,7 +4298,7 @@
                                #x00)
                             |PG_anon_exclusive[F0]@1|
                             #x00)))
-           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+           (let ((a!4 (ite (or (not (= rule@1 #x1f))
                                (not (= migrate0.dst@1 #x01)))
                            (ite a!2
                                 #x00
@@ -4002,8 +4310,8 @@
                                (not (= migrate0.cursor@1 #x01)))
                            a!6
                            |anon_vma.list[av0][1]@1|)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            a!4
                            a!3))
                  (a!8 (ite (or (not (= |folio.mapping[F0]@1| #x00))
@@ -4011,12 +4319,12 @@
                            a!7
                            |anon_vma.list[av0][0]@1|)))
            (let ((a!9 (or (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x00)
+                          (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
                              #x02)
                           (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
-                             #x01)
-                          (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
-                             #x00))))
-             (ite (or (not (= rule@1 #x16)) a!1) a!5 (ite a!9 a!10 #x01)))))))
+                             #x01))))
+             (ite (or (not (= rule@1 #x18)) a!1) a!5 (ite a!9 a!10 #x01)))))))
 (model-add |folio.data[F0]@2|
            ()
            (_ BitVec 8)
@@ -4027,28 +4335,28 @@
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!3 (ite (or (not (= rule@1 #x1e))
+           (let ((a!3 (ite (or (not (= rule@1 #x20))
                                (not (= migrate0.dst@1 #x00)))
-                           (ite (= rule@1 #x1f)
+                           (ite (= rule@1 #x21)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
                                      |folio.data[F0]@1|)
                                 |folio.data[F0]@1|)
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@1 #x1d))
-                               (not (= migrate0.dst@1 #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1f)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@1 #x1b))
-                               (not (= migrate0.dst@1 #x00)))
-                           (ite (= rule@1 #x1c)
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1d)))
+                           (ite (= rule@1 #x1e)
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
                                      |folio.data[F0]@1|)
                                 a!4)
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@1 #x13))
-                               (not (= migrate0.dst@1 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x15)))
                            a!5
                            |folio.data[F0]@1|)))
            (let ((a!7 (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00)))
@@ -4063,7 +4371,7 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01)
-                          (not (= rule@1 #x1e))
+                          (not (= rule@1 #x20))
                           (not (= migrate0.dst@1 #x01))))
                  (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
                                    |folio.refcount[F0]@1|
@@ -4071,7 +4379,7 @@
                               #x01)
                            #x00
                            (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
-           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+           (let ((a!4 (ite (or (not (= rule@1 #x1f))
                                (not (= migrate0.dst@1 #x01)))
                            (ite a!2
                                 #x00
@@ -4079,12 +4387,12 @@
                                      |folio.data[F0]@1|
                                      #x00))
                            a!3)))
-           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            a!4
                            a!3)))
            (let ((a!6 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x13)))
+                               (not (= rule@1 #x15)))
                            a!5
                            |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00))))))
@@ -4097,16 +4405,16 @@
                                   |folio.refcount[F0]@1|
                                   |folio.refcount[F1]@1|)
                              #x01))))
-           (let ((a!3 (ite (or (not (= rule@1 #x1e))
+           (let ((a!3 (ite (or (not (= rule@1 #x20))
                                (not (= migrate0.dst@1 #x01)))
                            |folio.node[F1]@1|
                            (ite a!2 #x00 |folio.node[F1]@1|))))
-           (let ((a!4 (ite (or (not (= rule@1 #x1d))
+           (let ((a!4 (ite (or (not (= rule@1 #x1f))
                                (not (= migrate0.dst@1 #x01)))
                            a!3
                            (ite a!2 #x00 |folio.node[F1]@1|))))
-           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
-                               (not (= rule@1 #x1b)))
+           (let ((a!5 (ite (or (not (= rule@1 #x1d))
+                               (not (= migrate0.dst@1 #x01)))
                            a!4
                            (ite a!2 #x00 |folio.node[F1]@1|))))
              (ite (or (not (= rule@1 #x03)) a!1) a!5 #x01))))))
@@ -4115,15 +4423,163 @@
            (_ BitVec 8)
            (ite (= rule@1 #x00)
                 #x01
-                (ite (or (= rule@1 #x02) (= rule@1 #x1f) (= rule@1 #x1c))
+                (ite (or (= rule@1 #x1e) (= rule@1 #x02) (= rule@1 #x21))
                      #x00
                      migrate0.isolated@1)))
-(model-add |alive[P1]@1| () (_ BitVec 8) (ite (= rule@0 #x25) #x01 #x00))
-(model-add |expected[P1][0]@1| () (_ BitVec 8) (ite (= rule@0 #x24) #x01 #x00))
+(model-add migrate0.page_was_mapped@2
+           ()
+           (_ BitVec 8)
+           (ite (= rule@1 #x0e)
+                #x01
+                (ite (= rule@1 #x0f) #x00 migrate0.page_was_mapped@1)))
+(model-add |alive[P1]@1| () (_ BitVec 8) (ite (= rule@0 #x28) #x01 #x00))
+(model-add |expected[P1][0]@1| () (_ BitVec 8) (ite (= rule@0 #x27) #x01 #x00))
 (model-add |folio.data[F0]@1|
            ()
            (_ BitVec 8)
-           (ite (or (= rule@0 #x02) (= rule@0 #x1c) (= rule@0 #x1f)) #x00 #x01))
+           (ite (or (= rule@0 #x02) (= rule@0 #x1e) (= rule@0 #x21)) #x00 #x01))
 (model-add |folio.node[F1]@1| () (_ BitVec 8) (ite (= rule@0 #x03) #x01 #x00))
 (model-add migrate0.isolated@1 () (_ BitVec 8) (ite (= rule@0 #x00) #x01 #x00))
+(model-add |pte.write[P0][0]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@1| #x01))
+                               (not (= migrate0.cursor@1 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@1|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@1|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@1|)))
+           (let ((a!4 (or (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x01)))
+                 (a!5 (ite (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x04)
+                           #x01
+                           #x00))
+                 (a!7 (ite (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x01)
+                           #x00
+                           (ite (= a!3 #x00) |pte.write[P0][0]@1| #x00))))
+           (let ((a!6 (ite (or (not (= rule@1 #x18)) (not (= a!3 #x00)))
+                           (ite (= rule@1 #x27)
+                                (ite (= |pte[P0][0]@1| #x01)
+                                     #x00
+                                     |pte.write[P0][0]@1|)
+                                |pte.write[P0][0]@1|)
+                           (ite a!4
+                                (ite (= a!3 #x00) |pte.write[P0][0]@1| #x00)
+                                a!5))))
+             (ite (or (not (= rule@1 #x10)) (not (= a!3 #x00))) a!6 a!7)))))))
+(model-add |pte.write[P1][0]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@1| #x01))
+                               (not (= migrate0.cursor@1 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@1|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@1|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@1|)))
+           (let ((a!4 (or (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x00)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x01)))
+                 (a!5 (ite (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x04)
+                           #x01
+                           #x00))
+                 (a!7 (ite (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x01)
+                           #x00
+                           (ite (= a!3 #x00) |pte.write[P0][0]@1| #x00))))
+           (let ((a!6 (ite (or (not (= rule@1 #x18)) (not (= a!3 #x01)))
+                           #x00
+                           (ite a!4
+                                (ite (= a!3 #x00) |pte.write[P0][0]@1| #x00)
+                                a!5))))
+             (ite (or (not (= rule@1 #x10)) (not (= a!3 #x01))) a!6 a!7)))))))
+(model-add |PG_anon_exclusive[F0]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@1| #x01))
+                               (not (= migrate0.cursor@1 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@1|))
+                 (a!5 (not (= (ite (= migrate0.ok@1 #x00) #x00 migrate0.dst@1)
+                              #x00)))
+                 (a!6 (ite (= rule@1 #x21)
+                           (ite (= |folio.refcount[F0]@1| #x01)
+                                #x00
+                                |PG_anon_exclusive[F0]@1|)
+                           (ite (= rule@1 #x27)
+                                (ite (= |pte[P0][0]@1| #x01)
+                                     #x00
+                                     |PG_anon_exclusive[F0]@1|)
+                                |PG_anon_exclusive[F0]@1|)))
+                 (a!7 (ite (= (ite (= migrate0.dst@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@1 #x00)
+                                |PG_anon_exclusive[F0]@1|
+                                #x00)))
+                 (a!12 (ite (= (ite (= migrate0.ok@1 #x00) #x00 migrate0.dst@1)
+                               #x00)
+                            |PG_anon_exclusive[F0]@1|
+                            #x00)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@1|))
+                 (a!8 (ite (or (not (= rule@1 #x20))
+                               (not (= migrate0.dst@1 #x00)))
+                           a!6
+                           a!7)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@1|))
+                 (a!9 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1f)))
+                           a!8
+                           a!7)))
+           (let ((a!4 (ite (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@1|))
+                 (a!10 (ite (or (not (= migrate0.dst@1 #x00))
+                                (not (= rule@1 #x1d)))
+                            (ite (= rule@1 #x1e)
+                                 (ite (= |folio.refcount[F0]@1| #x01)
+                                      #x00
+                                      |PG_anon_exclusive[F0]@1|)
+                                 a!9)
+                            a!7))
+                 (a!11 (or (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x00)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x02)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                              #x01))))
+           (let ((a!13 (ite (or (not (= rule@1 #x18)) a!5)
+                            a!10
+                            (ite a!11 a!12 #x01))))
+             (ite (= rule@1 #x02)
+                  (ite (= |folio.refcount[F0]@1| #x01)
+                       #x00
+                       |PG_anon_exclusive[F0]@1|)
+                  (ite (= rule@1 #x10) a!4 a!13))))))))
 (check-sat)

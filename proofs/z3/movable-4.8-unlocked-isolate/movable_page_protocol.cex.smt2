@@ -43,6 +43,7 @@
 (declare-fun |ptlock_ptr(page)[P0]@0| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@0| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@0| () (_ BitVec 8))
 (declare-fun compact0.pc@0 () (_ BitVec 8))
 (declare-fun compact0.ref@0 () (_ BitVec 8))
 (declare-fun compact0.newpage@0 () (_ BitVec 8))
@@ -81,6 +82,7 @@
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@1| () (_ BitVec 8))
 (declare-fun |alive[P0]@2| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@2| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
@@ -106,6 +108,7 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@2| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@2| () (_ BitVec 8))
 (declare-fun |alive[P0]@3| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@3| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
@@ -131,6 +134,7 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@3| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@3| () (_ BitVec 8))
 (declare-fun |alive[P0]@4| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@4| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@4| () (_ BitVec 8))
@@ -156,6 +160,7 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@4| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@4| () (_ BitVec 8))
 (declare-fun |alive[P0]@5| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@5| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@5| () (_ BitVec 8))
@@ -205,6 +210,7 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@5| () (_ BitVec 8))
+(declare-fun |&b_dev_info->pages_lock[0]@5| () (_ BitVec 8))
 (declare-fun compact0.ref@5 () (_ BitVec 8))
 (declare-fun compact0.ref@4 () (_ BitVec 8))
 (declare-fun compact0.ok@5 () (_ BitVec 8))
@@ -348,6 +354,7 @@
      (= |ptlock_ptr(page)[P0]@0| #x00)
      (= |PG_locked[F0]@0| #x00)
      (= |PG_locked[F1]@0| #x00)
+     (= |&b_dev_info->pages_lock[0]@0| #x00)
      (= compact0.pc@0 #x00)
      (= compact0.ref@0 #x00)
      (= compact0.newpage@0 #x02)
@@ -355,7 +362,7 @@
      (= driver0.pc@0 #x00)
      (= driver0.page@0 #x02)))
 (assert (and (bvule |alive[P0]@0| #x01)
-     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P0][0]@0| #x07)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
      (bvule |expected[P0][0]@0| #x01)
@@ -398,6 +405,7 @@
      (bvule |ptlock_ptr(page)[P0]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
+     (bvule |&b_dev_info->pages_lock[0]@0| #x02)
      (bvule compact0.pc@0 #x0f)
      (bvule compact0.ref@0 #x01)
      (bvule compact0.newpage@0 #x02)
@@ -421,17 +429,15 @@
                (not (not (= |folio.used[F1]@0| #x00)))))
       (a!6 (not (and (not (= |PG_movable[F0]@0| #x00))
                      (not (= |page.mapping(driver)[F0]@0| #x00)))))
-      (a!7 (and (= compact0.pc@0 #x08)
-                (not (= |PG_movable[F0]@0| #x00))
-                (not (= |page.mapping(driver)[F0]@0| #x00))))
-      (a!8 (and (= rule@0 #x16)
+      (a!7 (and (= rule@0 #x16)
                 (= driver0.pc@0 #x00)
+                (= |&b_dev_info->pages_lock[0]@0| #x00)
                 (= (ite (= |driver.page[D0]@0| #x00)
                         |PG_locked[F0]@0|
                         |PG_locked[F1]@0|)
                    #x00)))
-      (a!10 (ite (not (not (= |folio.used[F0]@0| #x00))) #x00 #x01))
-      (a!11 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!9 (ite (not (not (= |folio.used[F0]@0| #x00))) #x00 #x01))
+      (a!10 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -439,7 +445,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!12 (ite (= (ite (= driver0.page@0 #x00)
+      (a!11 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -447,31 +453,31 @@
                  (ite (= driver0.page@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!19 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
+      (a!18 (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                  (bvsub (ite (= driver0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  |folio.refcount[F0]@0|))
-      (a!26 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+      (a!25 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                  (bvsub (ite (= driver0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  |folio.refcount[F1]@0|))
-      (a!30 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!29 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
-      (a!31 (ite (= (ite (= driver0.page@0 #x00)
+      (a!30 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= driver0.page@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
-      (a!37 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!36 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -479,7 +485,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!38 (ite (= (ite (= driver0.page@0 #x00)
+      (a!37 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -487,7 +493,7 @@
                  (ite (= driver0.page@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!44 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!43 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -495,7 +501,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |folio.mapping[F0]@0|
                       |folio.mapping[F1]@0|)))
-      (a!45 (ite (= (ite (= driver0.page@0 #x00)
+      (a!44 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -503,7 +509,7 @@
                  (ite (= driver0.page@0 #x00)
                       |folio.mapping[F0]@0|
                       |folio.mapping[F1]@0|)))
-      (a!51 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!50 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -511,7 +517,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |folio.index[F0]@0|
                       |folio.index[F1]@0|)))
-      (a!52 (ite (= (ite (= driver0.page@0 #x00)
+      (a!51 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -519,7 +525,7 @@
                  (ite (= driver0.page@0 #x00)
                       |folio.index[F0]@0|
                       |folio.index[F1]@0|)))
-      (a!58 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!57 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -527,7 +533,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!59 (ite (= (ite (= driver0.page@0 #x00)
+      (a!58 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -535,7 +541,7 @@
                  (ite (= driver0.page@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!67 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!66 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -543,7 +549,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |folio.node[F0]@0|
                       |folio.node[F1]@0|)))
-      (a!68 (ite (= (ite (= driver0.page@0 #x00)
+      (a!67 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -551,7 +557,7 @@
                  (ite (= driver0.page@0 #x00)
                       |folio.node[F0]@0|
                       |folio.node[F1]@0|)))
-      (a!75 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!74 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -559,7 +565,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |PG_movable[F0]@0|
                       |PG_movable[F1]@0|)))
-      (a!76 (ite (= (ite (= driver0.page@0 #x00)
+      (a!75 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -567,7 +573,7 @@
                  (ite (= driver0.page@0 #x00)
                       |PG_movable[F0]@0|
                       |PG_movable[F1]@0|)))
-      (a!83 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!82 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -575,7 +581,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |page.mapping(driver)[F0]@0|
                       |page.mapping(driver)[F1]@0|)))
-      (a!84 (ite (= (ite (= driver0.page@0 #x00)
+      (a!83 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -583,7 +589,7 @@
                  (ite (= driver0.page@0 #x00)
                       |page.mapping(driver)[F0]@0|
                       |page.mapping(driver)[F1]@0|)))
-      (a!92 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!91 (ite (= (ite (= compact0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -591,7 +597,7 @@
                  (ite (= compact0.newpage@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!93 (ite (= (ite (= driver0.page@0 #x00)
+      (a!92 (ite (= (ite (= driver0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -599,7 +605,7 @@
                  (ite (= driver0.page@0 #x00)
                       |PG_isolated[F0]@0|
                       |PG_isolated[F1]@0|)))
-      (a!101 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!100 (ite (= (ite (= compact0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -607,7 +613,7 @@
                   (ite (= compact0.newpage@0 #x00)
                        |driver.list[F0]@0|
                        |driver.list[F1]@0|)))
-      (a!102 (ite (= (ite (= driver0.page@0 #x00)
+      (a!101 (ite (= (ite (= driver0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -615,7 +621,7 @@
                   (ite (= driver0.page@0 #x00)
                        |driver.list[F0]@0|
                        |driver.list[F1]@0|)))
-      (a!111 (ite (= (ite (= compact0.newpage@0 #x00)
+      (a!110 (ite (= (ite (= compact0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -623,7 +629,7 @@
                   (ite (= compact0.newpage@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!112 (ite (= (ite (= driver0.page@0 #x00)
+      (a!111 (ite (= (ite (= driver0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -631,36 +637,36 @@
                   (ite (= driver0.page@0 #x00)
                        |driver.owns[F0]@0|
                        |driver.owns[F1]@0|)))
-      (a!120 (= |driver.page[D0]@1|
+      (a!119 (= |driver.page[D0]@1|
                 (ite (and (= rule@0 #x0d) true)
                      compact0.newpage@0
                      |driver.page[D0]@0|)))
-      (a!121 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
+      (a!120 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x00))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!124 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
+      (a!123 (ite (and (= rule@0 #x16) (= |driver.page[D0]@0| #x01))
                   #x02
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x14) true)
+      (a!124 (ite (and (= rule@0 #x14) true)
                   #x0e
                   (ite (and (= rule@0 #x15) true) #x0f compact0.pc@0)))
-      (a!137 (ite (and (= rule@0 #x10) true)
+      (a!136 (ite (and (= rule@0 #x10) true)
                   #x00
                   (ite (and (= rule@0 #x15) true) #x00 compact0.ref@0)))
-      (a!141 (ite (and (= rule@0 #x0d) true)
+      (a!140 (ite (and (= rule@0 #x0d) true)
                   #x01
                   (ite (and (= rule@0 #x0e) true) #x00 compact0.ok@0)))
-      (a!143 (ite (and (= rule@0 #x17) true)
+      (a!142 (ite (and (= rule@0 #x17) true)
                   #x02
                   (ite (and (= rule@0 #x18) true) #x03 driver0.pc@0)))
-      (a!145 (ite (and (= rule@0 #x16) true)
+      (a!144 (ite (and (= rule@0 #x16) true)
                   |driver.page[D0]@0|
                   (ite (and (= rule@0 #x18) true) #x02 driver0.page@0))))
-(let ((a!9 (or (and (= rule@0 #x00)
+(let ((a!8 (or (and (= rule@0 #x00)
                     (= compact0.pc@0 #x00)
                     (not (= |folio.used[F0]@0| #x00))
                     (bvugt |folio.refcount[F0]@0| #x00))
@@ -671,7 +677,9 @@
                a!2
                a!3
                (and (= rule@0 #x05) (= compact0.pc@0 #x03) (not a!4))
-               (and (= rule@0 #x06) (= compact0.pc@0 #x04))
+               (and (= rule@0 #x06)
+                    (= compact0.pc@0 #x04)
+                    (= |&b_dev_info->pages_lock[0]@0| #x00))
                (and (= rule@0 #x07) (= compact0.pc@0 #x05))
                (and (= rule@0 #x08)
                     (= compact0.pc@0 #x06)
@@ -689,8 +697,15 @@
                     (= compact0.pc@0 #x07)
                     (= |PG_locked[F0]@0| #x00))
                (and (= rule@0 #x0c) (= compact0.pc@0 #x08) a!6)
-               (and (= rule@0 #x0d) a!7)
-               (and (= rule@0 #x0e) a!7)
+               (and (= rule@0 #x0d)
+                    (= compact0.pc@0 #x08)
+                    (not (= |PG_movable[F0]@0| #x00))
+                    (not (= |page.mapping(driver)[F0]@0| #x00))
+                    (= |&b_dev_info->pages_lock[0]@0| #x00))
+               (and (= rule@0 #x0e)
+                    (= compact0.pc@0 #x08)
+                    (not (= |PG_movable[F0]@0| #x00))
+                    (not (= |page.mapping(driver)[F0]@0| #x00)))
                (and (= rule@0 #x0f) (= compact0.pc@0 #x09))
                (and (= rule@0 #x10) (= compact0.pc@0 #x0a))
                (and (= rule@0 #x11) (= compact0.pc@0 #x0b))
@@ -700,301 +715,302 @@
                (and (= rule@0 #x13)
                     (= compact0.pc@0 #x0d)
                     (not (= |PG_movable[F0]@0| #x00))
-                    (not (= |page.mapping(driver)[F0]@0| #x00)))
+                    (not (= |page.mapping(driver)[F0]@0| #x00))
+                    (= |&b_dev_info->pages_lock[0]@0| #x00))
                (and (= rule@0 #x14) (= compact0.pc@0 #x0d) a!6)
                (and (= rule@0 #x15) (= compact0.pc@0 #x0e))
-               a!8
+               a!7
                (and (= rule@0 #x17) (= driver0.pc@0 #x01))
                (and (= rule@0 #x18) (= driver0.pc@0 #x02))))
-      (a!13 (ite (and (= rule@0 #x15) true)
+      (a!12 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!12
+                      a!11
                       |folio.used[F0]@0|)))
-      (a!17 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!11
+      (a!16 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!10
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!12
+                      a!11
                       |folio.used[F1]@0|)))
-      (a!20 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+      (a!19 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
                  (bvsub (ite (= compact0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  (ite (and (= rule@0 #x15) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!19)))
-      (a!27 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                      a!18)))
+      (a!26 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
                  (bvsub (ite (= compact0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!26))
-      (a!32 (ite (and (= rule@0 #x15) true)
+                 a!25))
+      (a!31 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!31
+                      a!30
                       |PG_lru[F0]@0|)))
-      (a!36 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!30
+      (a!35 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!29
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!31
+                      a!30
                       |PG_lru[F1]@0|)))
-      (a!39 (ite (and (= rule@0 #x15) true)
+      (a!38 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F0]@0|)))
-      (a!43 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!37
+      (a!42 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!36
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F1]@0|)))
-      (a!46 (ite (and (= rule@0 #x15) true)
+      (a!45 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x01
                       |folio.mapping[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!45
+                      a!44
                       |folio.mapping[F0]@0|)))
-      (a!50 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!44
+      (a!49 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!43
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!45
+                      a!44
                       |folio.mapping[F1]@0|)))
-      (a!53 (ite (and (= rule@0 #x15) true)
+      (a!52 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!52
+                      a!51
                       |folio.index[F0]@0|)))
-      (a!57 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!51
+      (a!56 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!50
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!52
+                      a!51
                       |folio.index[F1]@0|)))
-      (a!60 (ite (and (= rule@0 #x15) true)
+      (a!59 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!59
+                      a!58
                       |folio.data[F0]@0|)))
-      (a!65 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!58
+      (a!64 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!57
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!59
+                      a!58
                       |folio.data[F1]@0|)))
-      (a!69 (ite (and (= rule@0 #x15) true)
+      (a!68 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!68
+                      a!67
                       |folio.node[F0]@0|)))
-      (a!73 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!67
+      (a!72 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!66
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!68
+                      a!67
                       |folio.node[F1]@0|)))
-      (a!77 (ite (and (= rule@0 #x15) true)
+      (a!76 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!76
+                      a!75
                       |PG_movable[F0]@0|)))
-      (a!81 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                 a!75
+      (a!80 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!74
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!76
+                      a!75
                       |PG_movable[F1]@0|)))
-      (a!85 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+      (a!84 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                  #x00
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F0]@0|)))
-      (a!90 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+      (a!89 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
                  #x00
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F1]@0|)))
-      (a!94 (ite (and (= rule@0 #x15) true)
+      (a!93 (ite (and (= rule@0 #x15) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                      a!93
+                      a!92
                       |PG_isolated[F0]@0|)))
-      (a!100 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                  a!92
-                  (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!93
-                       |PG_isolated[F1]@0|)))
-      (a!103 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+      (a!99 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
+                 a!91
+                 (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
+                      a!92
+                      |PG_isolated[F1]@0|)))
+      (a!102 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                       a!102
+                       a!101
                        |driver.list[F0]@0|)))
-      (a!109 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+      (a!108 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!102
+                       a!101
                        |driver.list[F1]@0|)))
-      (a!113 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
+      (a!112 (ite (and (= rule@0 #x17) (= driver0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x00))
-                       a!112
+                       a!111
                        |driver.owns[F0]@0|)))
-      (a!118 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
+      (a!117 (ite (and (= rule@0 #x17) (= driver0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x18) (= driver0.page@0 #x01))
-                       a!112
+                       a!111
                        |driver.owns[F1]@0|)))
-      (a!122 (ite (and (= rule@0 #x12) true)
+      (a!121 (ite (and (= rule@0 #x12) true)
                   #x01
-                  (ite (and (= rule@0 #x15) true) #x00 a!121)))
-      (a!126 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x15) true) #x00 a!120)))
+      (a!125 (ite (and (= rule@0 #x12) true)
                   #x0d
-                  (ite (and (= rule@0 #x13) true) #x0e a!125)))
-      (a!138 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x13) true) #x0e a!124)))
+      (a!137 (ite (and (= rule@0 #x05) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@0 #x08) true)
-                  a!10
+                  (ite (and (= rule@0 #x0a) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@0 #x08) true)
+                  a!9
                   (ite (and (= rule@0 #x11) true) #x02 compact0.newpage@0)))
-      (a!142 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!141)))
-      (a!144 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!143))))
-(let ((a!14 (ite (and (= rule@0 #x10) true)
+      (a!141 (= compact0.ok@1 (ite (and (= rule@0 #x0c) true) #x01 a!140)))
+      (a!143 (= driver0.pc@1 (ite (and (= rule@0 #x16) true) #x01 a!142))))
+(let ((a!13 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!11
-                      a!13)))
-      (a!18 (= |folio.used[F1]@1|
-               (ite (and (= rule@0 #x08) (= a!10 #x01)) #x01 a!17)))
-      (a!21 (ite (and (= rule@0 #x0d) true)
+                      a!10
+                      a!12)))
+      (a!17 (= |folio.used[F1]@1|
+               (ite (and (= rule@0 #x08) (= a!9 #x01)) #x01 a!16)))
+      (a!20 (ite (and (= rule@0 #x0d) true)
                  (ite (not (= |driver.owns[F0]@0| #x00))
                       (bvsub |folio.refcount[F0]@0| #x01)
                       |folio.refcount[F0]@0|)
                  (ite (and (= rule@0 #x10) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!20)))
-      (a!28 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                      a!19)))
+      (a!27 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                  (bvadd (ite (= compact0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!27))
-      (a!33 (ite (and (= rule@0 #x10) true)
+                 a!26))
+      (a!32 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!30
-                      a!32)))
-      (a!40 (ite (and (= rule@0 #x10) true)
+                      a!29
+                      a!31)))
+      (a!39 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!37
-                      a!39)))
-      (a!47 (ite (and (= rule@0 #x10) true)
+                      a!36
+                      a!38)))
+      (a!46 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x01
                       |folio.mapping[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!44
-                      a!46)))
-      (a!54 (ite (and (= rule@0 #x10) true)
+                      a!43
+                      a!45)))
+      (a!53 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!51
-                      a!53)))
-      (a!61 (ite (and (= rule@0 #x10) true)
+                      a!50
+                      a!52)))
+      (a!60 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!58
-                      a!60)))
-      (a!66 (ite (and (= rule@0 #x08) (= a!10 #x01))
+                      a!57
+                      a!59)))
+      (a!65 (ite (and (= rule@0 #x08) (= a!9 #x01))
                  #x00
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                       |folio.data[F0]@0|
-                      a!65)))
-      (a!70 (ite (and (= rule@0 #x10) true)
+                      a!64)))
+      (a!69 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!67
-                      a!69)))
-      (a!74 (= |folio.node[F1]@1|
-               (ite (and (= rule@0 #x08) (= a!10 #x01)) |folio.node[F0]@0| a!73)))
-      (a!78 (ite (and (= rule@0 #x10) true)
+                      a!66
+                      a!68)))
+      (a!73 (= |folio.node[F1]@1|
+               (ite (and (= rule@0 #x08) (= a!9 #x01)) |folio.node[F0]@0| a!72)))
+      (a!77 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!75
-                      a!77)))
-      (a!82 (= |PG_movable[F1]@1|
-               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!81)))
-      (a!86 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                 a!83
+                      a!74
+                      a!76)))
+      (a!81 (= |PG_movable[F1]@1|
+               (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01)) #x01 a!80)))
+      (a!85 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                 a!82
                  (ite (and (= rule@0 #x15) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!85)))
-      (a!91 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                      a!84)))
+      (a!90 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                  #x01
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                      a!83
-                      a!90)))
-      (a!95 (ite (and (= rule@0 #x13) true)
+                      a!82
+                      a!89)))
+      (a!94 (ite (and (= rule@0 #x13) true)
                  #x00
-                 (ite (and (= rule@0 #x14) true) #x00 a!94)))
-      (a!104 (ite (and (= rule@0 #x13) true)
+                 (ite (and (= rule@0 #x14) true) #x00 a!93)))
+      (a!103 (ite (and (= rule@0 #x13) true)
                   #x01
                   (ite (and (= rule@0 #x15) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.list[F0]@0|)
-                       a!103)))
-      (a!110 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                       a!102)))
+      (a!109 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!101
-                       a!109)))
-      (a!114 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                  a!111
+                       a!100
+                       a!108)))
+      (a!113 (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
+                  a!110
                   (ite (and (= rule@0 #x15) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!113)))
-      (a!119 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
+                       a!112)))
+      (a!118 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x01))
                   #x01
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x01))
-                       a!111
-                       a!118)))
-      (a!123 (ite (and (= rule@0 #x0b) true)
+                       a!110
+                       a!117)))
+      (a!122 (ite (and (= rule@0 #x0b) true)
                   #x01
-                  (ite (and (= rule@0 #x0f) true) #x00 a!122)))
-      (a!127 (ite (and (= rule@0 #x11) true)
+                  (ite (and (= rule@0 #x0f) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@0 #x11) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0f #x0c)
-                  a!126))
-      (a!139 (ite (and (= rule@0 #x00) true)
+                  a!125))
+      (a!138 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x03) true) #x00 a!138))))
-(let ((a!15 (ite (and (= rule@0 #x08) (= a!10 #x00))
+                  (ite (and (= rule@0 #x03) true) #x00 a!137))))
+(let ((a!14 (ite (and (= rule@0 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.used[F0]@0|)
-                      a!14)))
-      (a!22 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
+                      a!13)))
+      (a!21 (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                  (bvadd (ite (= compact0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!21))
-      (a!29 (= |folio.refcount[F1]@1|
-               (ite (and (= rule@0 #x08) (= a!10 #x01)) #x01 a!28)))
-      (a!34 (ite (and (= rule@0 #x05) true)
+                 a!20))
+      (a!28 (= |folio.refcount[F1]@1|
+               (ite (and (= rule@0 #x08) (= a!9 #x01)) #x01 a!27)))
+      (a!33 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
-                      a!33)))
-      (a!41 (ite (and (= rule@0 #x05) true)
+                      a!32)))
+      (a!40 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@0|)
@@ -1002,8 +1018,8 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@0|)
-                      a!40)))
-      (a!48 (ite (and (= rule@0 #x05) true)
+                      a!39)))
+      (a!47 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x01
                       |folio.mapping[F0]@0|)
@@ -1011,144 +1027,144 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x01
                            |folio.mapping[F0]@0|)
-                      a!47)))
-      (a!55 (ite (and (= rule@0 #x05) true)
+                      a!46)))
+      (a!54 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.index[F0]@0|)
-                      a!54)))
-      (a!62 (ite (and (= rule@0 #x0a) true)
+                      a!53)))
+      (a!61 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       |folio.data[F0]@0|
-                      a!61)))
-      (a!71 (ite (and (= rule@0 #x08) (= a!10 #x00))
+                      a!60)))
+      (a!70 (ite (and (= rule@0 #x08) (= a!9 #x00))
                  |folio.node[F0]@0|
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.node[F0]@0|)
-                      a!70)))
-      (a!79 (ite (and (= rule@0 #x0a) true)
+                      a!69)))
+      (a!78 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!78)))
-      (a!87 (ite (and (= rule@0 #x0d) true)
+                      a!77)))
+      (a!86 (ite (and (= rule@0 #x0d) true)
                  #x00
                  (ite (and (= rule@0 #x10) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!86)))
-      (a!96 (ite (and (= rule@0 #x10) true)
+                      a!85)))
+      (a!95 (ite (and (= rule@0 #x10) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                      a!92
-                      a!95)))
-      (a!105 (ite (and (= rule@0 #x10) true)
+                      a!91
+                      a!94)))
+      (a!104 (ite (and (= rule@0 #x10) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x11) (= compact0.newpage@0 #x00))
-                       a!101
-                       a!104)))
-      (a!115 (ite (and (= rule@0 #x0d) true)
+                       a!100
+                       a!103)))
+      (a!114 (ite (and (= rule@0 #x0d) true)
                   #x00
                   (ite (and (= rule@0 #x10) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!114)))
-      (a!128 (ite (and (= rule@0 #x0f) true)
+                       a!113)))
+      (a!127 (ite (and (= rule@0 #x0f) true)
                   (ite (not (= compact0.ok@0 #x00)) #x0a #x0b)
-                  (ite (and (= rule@0 #x10) true) #x0b a!127))))
-(let ((a!16 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x10) true) #x0b a!126))))
+(let ((a!15 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.used[F0]@0|)
-                      a!15)))
-      (a!23 (ite (and (= rule@0 #x08) (= a!10 #x00))
+                      a!14)))
+      (a!22 (ite (and (= rule@0 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@0 #x0a) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!22)))
-      (a!35 (= |PG_lru[F0]@1|
+                      a!21)))
+      (a!34 (= |PG_lru[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
-                    a!34)))
-      (a!42 (= |PG_anon_exclusive[F0]@1|
+                    a!33)))
+      (a!41 (= |PG_anon_exclusive[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@0|)
-                    a!41)))
-      (a!49 (= |folio.mapping[F0]@1|
+                    a!40)))
+      (a!48 (= |folio.mapping[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x01
                          |folio.mapping[F0]@0|)
-                    a!48)))
-      (a!56 (= |folio.index[F0]@1|
+                    a!47)))
+      (a!55 (= |folio.index[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x00
                          |folio.index[F0]@0|)
-                    a!55)))
-      (a!63 (ite (and (= rule@0 #x05) true)
+                    a!54)))
+      (a!62 (ite (and (= rule@0 #x05) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
-                 (ite (and (= rule@0 #x08) (= a!10 #x00)) #x00 a!62)))
-      (a!72 (ite (and (= rule@0 #x03) true)
+                 (ite (and (= rule@0 #x08) (= a!9 #x00)) #x00 a!61)))
+      (a!71 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.node[F0]@0|)
-                      a!71)))
-      (a!80 (ite (and (= rule@0 #x03) true)
+                      a!70)))
+      (a!79 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_movable[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_movable[F0]@0|)
-                      a!79)))
-      (a!88 (ite (and (= rule@0 #x0a) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@0 #x0a) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
                  (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                       #x01
-                      a!87)))
-      (a!97 (ite (and (= rule@0 #x0c) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@0 #x0c) true)
                  #x00
-                 (ite (and (= rule@0 #x0d) true) #x00 a!96)))
-      (a!106 (ite (and (= rule@0 #x0a) true)
+                 (ite (and (= rule@0 #x0d) true) #x00 a!95)))
+      (a!105 (ite (and (= rule@0 #x0a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
                   (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                        #x01
-                       a!105)))
-      (a!116 (ite (and (= rule@0 #x0a) true)
+                       a!104)))
+      (a!115 (ite (and (= rule@0 #x0a) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x0d) (= compact0.newpage@0 #x00))
                        #x01
-                       a!115)))
-      (a!129 (ite (and (= rule@0 #x0d) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@0 #x0d) true)
                   #x09
-                  (ite (and (= rule@0 #x0e) true) #x09 a!128))))
-(let ((a!24 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x0e) true) #x09 a!127))))
+(let ((a!23 (ite (and (= rule@0 #x03) true)
                  (bvsub |folio.refcount[F0]@0| #x01)
                  (ite (and (= rule@0 #x05) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!23)))
-      (a!64 (= |folio.data[F0]@1|
+                      a!22)))
+      (a!63 (= |folio.data[F0]@1|
                (ite (and (= rule@0 #x03) true)
                     (ite (= |folio.refcount[F0]@0| #x01)
                          #x00
                          |folio.data[F0]@0|)
-                    a!63)))
-      (a!89 (ite (and (= rule@0 #x03) true)
+                    a!62)))
+      (a!88 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |page.mapping(driver)[F0]@0|)
@@ -1156,61 +1172,61 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |page.mapping(driver)[F0]@0|)
-                      a!88)))
-      (a!98 (ite (and (= rule@0 #x07) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@0 #x07) true)
                  #x01
                  (ite (and (= rule@0 #x0a) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@0|))
-                      a!97)))
-      (a!107 (ite (and (= rule@0 #x05) true)
+                      a!96)))
+      (a!106 (ite (and (= rule@0 #x05) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.list[F0]@0|)
-                  (ite (and (= rule@0 #x06) true) #x00 a!106)))
-      (a!117 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x06) true) #x00 a!105)))
+      (a!116 (ite (and (= rule@0 #x03) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |driver.owns[F0]@0|)
                   (ite (and (= rule@0 #x05) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |driver.owns[F0]@0|)
-                       a!116)))
-      (a!130 (ite (and (= rule@0 #x0b) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@0 #x0b) true)
                   #x08
-                  (ite (and (= rule@0 #x0c) true) #x09 a!129))))
-(let ((a!25 (= |folio.refcount[F0]@1|
+                  (ite (and (= rule@0 #x0c) true) #x09 a!128))))
+(let ((a!24 (= |folio.refcount[F0]@1|
                (ite (and (= rule@0 #x00) true)
                     (bvadd |folio.refcount[F0]@0| #x01)
-                    a!24)))
-      (a!99 (ite (and (= rule@0 #x03) true)
+                    a!23)))
+      (a!98 (ite (and (= rule@0 #x03) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_isolated[F0]@0|)
                  (ite (and (= rule@0 #x05) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_isolated[F0]@0|)
-                      a!98)))
-      (a!108 (= |driver.list[F0]@1|
+                      a!97)))
+      (a!107 (= |driver.list[F0]@1|
                 (ite (and (= rule@0 #x03) true)
                      (ite (= |folio.refcount[F0]@0| #x01)
                           #x00
                           |driver.list[F0]@0|)
-                     a!107)))
-      (a!131 (ite (and (= rule@0 #x09) true)
+                     a!106)))
+      (a!130 (ite (and (= rule@0 #x09) true)
                   #x0c
-                  (ite (and (= rule@0 #x0a) true) #x0f a!130))))
-(let ((a!132 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x0a) true) #x0f a!129))))
+(let ((a!131 (ite (and (= rule@0 #x07) true)
                   #x06
-                  (ite (and (= rule@0 #x08) true) #x07 a!131))))
-(let ((a!133 (ite (and (= rule@0 #x05) true)
+                  (ite (and (= rule@0 #x08) true) #x07 a!130))))
+(let ((a!132 (ite (and (= rule@0 #x05) true)
                   #x0f
-                  (ite (and (= rule@0 #x06) true) #x05 a!132))))
-(let ((a!134 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x06) true) #x05 a!131))))
+(let ((a!133 (ite (and (= rule@0 #x03) true)
                   #x0f
-                  (ite (and (= rule@0 #x04) true) #x04 a!133))))
-(let ((a!135 (ite (and (= rule@0 #x01) true)
+                  (ite (and (= rule@0 #x04) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x01) true)
                   #x0f
-                  (ite (and (= rule@0 #x02) true) #x03 a!134))))
-(let ((a!136 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!135))))
-  (and a!9
+                  (ite (and (= rule@0 #x02) true) #x03 a!133))))
+(let ((a!135 (= compact0.pc@1 (ite (and (= rule@0 #x00) true) #x01 a!134))))
+  (and a!8
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
        (= |pte.folio[P0][0]@1| |pte.folio[P0][0]@0|)
@@ -1219,50 +1235,51 @@
        (= |anon_vma.list[av0][0]@1| |anon_vma.list[av0][0]@0|)
        (= |anon_vma.len[av0]@1| |anon_vma.len[av0]@0|)
        (= |anon_vma.refcount[av0]@1| |anon_vma.refcount[av0]@0|)
-       (= |folio.used[F0]@1| a!16)
-       a!18
-       a!25
-       a!29
+       (= |folio.used[F0]@1| a!15)
+       a!17
+       a!24
+       a!28
        (= |folio.mapcount[F0]@1| |folio.mapcount[F0]@0|)
        (= |folio.mapcount[F1]@1| |folio.mapcount[F1]@0|)
-       a!35
-       (= |PG_lru[F1]@1| a!36)
-       a!42
-       (= |PG_anon_exclusive[F1]@1| a!43)
-       a!49
-       (= |folio.mapping[F1]@1| a!50)
-       a!56
-       (= |folio.index[F1]@1| a!57)
-       a!64
-       (= |folio.data[F1]@1| a!66)
-       (= |folio.node[F0]@1| a!72)
-       a!74
-       (= |PG_movable[F0]@1| a!80)
-       a!82
-       (= |page.mapping(driver)[F0]@1| a!89)
-       (= |page.mapping(driver)[F1]@1| a!91)
-       (= |PG_isolated[F0]@1| a!99)
-       (= |PG_isolated[F1]@1| a!100)
-       a!108
-       (= |driver.list[F1]@1| a!110)
-       (= |driver.owns[F0]@1| a!117)
-       (= |driver.owns[F1]@1| a!119)
-       a!120
+       a!34
+       (= |PG_lru[F1]@1| a!35)
+       a!41
+       (= |PG_anon_exclusive[F1]@1| a!42)
+       a!48
+       (= |folio.mapping[F1]@1| a!49)
+       a!55
+       (= |folio.index[F1]@1| a!56)
+       a!63
+       (= |folio.data[F1]@1| a!65)
+       (= |folio.node[F0]@1| a!71)
+       a!73
+       (= |PG_movable[F0]@1| a!79)
+       a!81
+       (= |page.mapping(driver)[F0]@1| a!88)
+       (= |page.mapping(driver)[F1]@1| a!90)
+       (= |PG_isolated[F0]@1| a!98)
+       (= |PG_isolated[F1]@1| a!99)
+       a!107
+       (= |driver.list[F1]@1| a!109)
+       (= |driver.owns[F0]@1| a!116)
+       (= |driver.owns[F1]@1| a!118)
+       a!119
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!123)
-       (= |PG_locked[F1]@1| a!124)
-       a!136
-       (= compact0.ref@1 a!139)
-       (= compact0.newpage@1 a!140)
-       a!142
-       a!144
-       (= driver0.page@1 a!145)
+       (= |PG_locked[F0]@1| a!122)
+       (= |PG_locked[F1]@1| a!123)
+       (= |&b_dev_info->pages_lock[0]@1| |&b_dev_info->pages_lock[0]@0|)
+       a!135
+       (= compact0.ref@1 a!138)
+       (= compact0.newpage@1 a!139)
+       a!141
+       a!143
+       (= driver0.page@1 a!144)
        (bvule |alive[P0]@1| #x01)
-       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P0][0]@1| #x07)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
        (bvule |expected[P0][0]@1| #x01)
@@ -1305,6 +1322,7 @@
        (bvule |ptlock_ptr(page)[P0]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
+       (bvule |&b_dev_info->pages_lock[0]@1| #x02)
        (bvule compact0.pc@1 #x0f)
        (bvule compact0.ref@1 #x01)
        (bvule compact0.newpage@1 #x02)
@@ -1328,17 +1346,15 @@
                (not (not (= |folio.used[F1]@1| #x00)))))
       (a!6 (not (and (not (= |PG_movable[F0]@1| #x00))
                      (not (= |page.mapping(driver)[F0]@1| #x00)))))
-      (a!7 (and (= compact0.pc@1 #x08)
-                (not (= |PG_movable[F0]@1| #x00))
-                (not (= |page.mapping(driver)[F0]@1| #x00))))
-      (a!8 (and (= rule@1 #x16)
+      (a!7 (and (= rule@1 #x16)
                 (= driver0.pc@1 #x00)
+                (= |&b_dev_info->pages_lock[0]@1| #x00)
                 (= (ite (= |driver.page[D0]@1| #x00)
                         |PG_locked[F0]@1|
                         |PG_locked[F1]@1|)
                    #x00)))
-      (a!10 (ite (not (not (= |folio.used[F0]@1| #x00))) #x00 #x01))
-      (a!11 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!9 (ite (not (not (= |folio.used[F0]@1| #x00))) #x00 #x01))
+      (a!10 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1346,7 +1362,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!12 (ite (= (ite (= driver0.page@1 #x00)
+      (a!11 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1354,31 +1370,31 @@
                  (ite (= driver0.page@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!19 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
+      (a!18 (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                  (bvsub (ite (= driver0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  |folio.refcount[F0]@1|))
-      (a!26 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+      (a!25 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                  (bvsub (ite (= driver0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  |folio.refcount[F1]@1|))
-      (a!30 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!29 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
-      (a!31 (ite (= (ite (= driver0.page@1 #x00)
+      (a!30 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= driver0.page@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
-      (a!37 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!36 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1386,7 +1402,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!38 (ite (= (ite (= driver0.page@1 #x00)
+      (a!37 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1394,7 +1410,7 @@
                  (ite (= driver0.page@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!44 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!43 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1402,7 +1418,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |folio.mapping[F0]@1|
                       |folio.mapping[F1]@1|)))
-      (a!45 (ite (= (ite (= driver0.page@1 #x00)
+      (a!44 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1410,7 +1426,7 @@
                  (ite (= driver0.page@1 #x00)
                       |folio.mapping[F0]@1|
                       |folio.mapping[F1]@1|)))
-      (a!51 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!50 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1418,7 +1434,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |folio.index[F0]@1|
                       |folio.index[F1]@1|)))
-      (a!52 (ite (= (ite (= driver0.page@1 #x00)
+      (a!51 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1426,7 +1442,7 @@
                  (ite (= driver0.page@1 #x00)
                       |folio.index[F0]@1|
                       |folio.index[F1]@1|)))
-      (a!58 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!57 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1434,7 +1450,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!59 (ite (= (ite (= driver0.page@1 #x00)
+      (a!58 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1442,7 +1458,7 @@
                  (ite (= driver0.page@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!67 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!66 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1450,7 +1466,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |folio.node[F0]@1|
                       |folio.node[F1]@1|)))
-      (a!68 (ite (= (ite (= driver0.page@1 #x00)
+      (a!67 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1458,7 +1474,7 @@
                  (ite (= driver0.page@1 #x00)
                       |folio.node[F0]@1|
                       |folio.node[F1]@1|)))
-      (a!75 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!74 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1466,7 +1482,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |PG_movable[F0]@1|
                       |PG_movable[F1]@1|)))
-      (a!76 (ite (= (ite (= driver0.page@1 #x00)
+      (a!75 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1474,7 +1490,7 @@
                  (ite (= driver0.page@1 #x00)
                       |PG_movable[F0]@1|
                       |PG_movable[F1]@1|)))
-      (a!83 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!82 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1482,7 +1498,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |page.mapping(driver)[F0]@1|
                       |page.mapping(driver)[F1]@1|)))
-      (a!84 (ite (= (ite (= driver0.page@1 #x00)
+      (a!83 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1490,7 +1506,7 @@
                  (ite (= driver0.page@1 #x00)
                       |page.mapping(driver)[F0]@1|
                       |page.mapping(driver)[F1]@1|)))
-      (a!92 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!91 (ite (= (ite (= compact0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1498,7 +1514,7 @@
                  (ite (= compact0.newpage@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!93 (ite (= (ite (= driver0.page@1 #x00)
+      (a!92 (ite (= (ite (= driver0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1506,7 +1522,7 @@
                  (ite (= driver0.page@1 #x00)
                       |PG_isolated[F0]@1|
                       |PG_isolated[F1]@1|)))
-      (a!101 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!100 (ite (= (ite (= compact0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1514,7 +1530,7 @@
                   (ite (= compact0.newpage@1 #x00)
                        |driver.list[F0]@1|
                        |driver.list[F1]@1|)))
-      (a!102 (ite (= (ite (= driver0.page@1 #x00)
+      (a!101 (ite (= (ite (= driver0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1522,7 +1538,7 @@
                   (ite (= driver0.page@1 #x00)
                        |driver.list[F0]@1|
                        |driver.list[F1]@1|)))
-      (a!111 (ite (= (ite (= compact0.newpage@1 #x00)
+      (a!110 (ite (= (ite (= compact0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1530,7 +1546,7 @@
                   (ite (= compact0.newpage@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!112 (ite (= (ite (= driver0.page@1 #x00)
+      (a!111 (ite (= (ite (= driver0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1538,36 +1554,36 @@
                   (ite (= driver0.page@1 #x00)
                        |driver.owns[F0]@1|
                        |driver.owns[F1]@1|)))
-      (a!120 (= |driver.page[D0]@2|
+      (a!119 (= |driver.page[D0]@2|
                 (ite (and (= rule@1 #x0d) true)
                      compact0.newpage@1
                      |driver.page[D0]@1|)))
-      (a!121 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
+      (a!120 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x00))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!124 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
+      (a!123 (ite (and (= rule@1 #x16) (= |driver.page[D0]@1| #x01))
                   #x02
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x14) true)
+      (a!124 (ite (and (= rule@1 #x14) true)
                   #x0e
                   (ite (and (= rule@1 #x15) true) #x0f compact0.pc@1)))
-      (a!137 (ite (and (= rule@1 #x10) true)
+      (a!136 (ite (and (= rule@1 #x10) true)
                   #x00
                   (ite (and (= rule@1 #x15) true) #x00 compact0.ref@1)))
-      (a!141 (ite (and (= rule@1 #x0d) true)
+      (a!140 (ite (and (= rule@1 #x0d) true)
                   #x01
                   (ite (and (= rule@1 #x0e) true) #x00 compact0.ok@1)))
-      (a!143 (ite (and (= rule@1 #x17) true)
+      (a!142 (ite (and (= rule@1 #x17) true)
                   #x02
                   (ite (and (= rule@1 #x18) true) #x03 driver0.pc@1)))
-      (a!145 (ite (and (= rule@1 #x16) true)
+      (a!144 (ite (and (= rule@1 #x16) true)
                   |driver.page[D0]@1|
                   (ite (and (= rule@1 #x18) true) #x02 driver0.page@1))))
-(let ((a!9 (or (and (= rule@1 #x00)
+(let ((a!8 (or (and (= rule@1 #x00)
                     (= compact0.pc@1 #x00)
                     (not (= |folio.used[F0]@1| #x00))
                     (bvugt |folio.refcount[F0]@1| #x00))
@@ -1578,7 +1594,9 @@
                a!2
                a!3
                (and (= rule@1 #x05) (= compact0.pc@1 #x03) (not a!4))
-               (and (= rule@1 #x06) (= compact0.pc@1 #x04))
+               (and (= rule@1 #x06)
+                    (= compact0.pc@1 #x04)
+                    (= |&b_dev_info->pages_lock[0]@1| #x00))
                (and (= rule@1 #x07) (= compact0.pc@1 #x05))
                (and (= rule@1 #x08)
                     (= compact0.pc@1 #x06)
@@ -1596,8 +1614,15 @@
                     (= compact0.pc@1 #x07)
                     (= |PG_locked[F0]@1| #x00))
                (and (= rule@1 #x0c) (= compact0.pc@1 #x08) a!6)
-               (and (= rule@1 #x0d) a!7)
-               (and (= rule@1 #x0e) a!7)
+               (and (= rule@1 #x0d)
+                    (= compact0.pc@1 #x08)
+                    (not (= |PG_movable[F0]@1| #x00))
+                    (not (= |page.mapping(driver)[F0]@1| #x00))
+                    (= |&b_dev_info->pages_lock[0]@1| #x00))
+               (and (= rule@1 #x0e)
+                    (= compact0.pc@1 #x08)
+                    (not (= |PG_movable[F0]@1| #x00))
+                    (not (= |page.mapping(driver)[F0]@1| #x00)))
                (and (= rule@1 #x0f) (= compact0.pc@1 #x09))
                (and (= rule@1 #x10) (= compact0.pc@1 #x0a))
                (and (= rule@1 #x11) (= compact0.pc@1 #x0b))
@@ -1607,301 +1632,302 @@
                (and (= rule@1 #x13)
                     (= compact0.pc@1 #x0d)
                     (not (= |PG_movable[F0]@1| #x00))
-                    (not (= |page.mapping(driver)[F0]@1| #x00)))
+                    (not (= |page.mapping(driver)[F0]@1| #x00))
+                    (= |&b_dev_info->pages_lock[0]@1| #x00))
                (and (= rule@1 #x14) (= compact0.pc@1 #x0d) a!6)
                (and (= rule@1 #x15) (= compact0.pc@1 #x0e))
-               a!8
+               a!7
                (and (= rule@1 #x17) (= driver0.pc@1 #x01))
                (and (= rule@1 #x18) (= driver0.pc@1 #x02))))
-      (a!13 (ite (and (= rule@1 #x15) true)
+      (a!12 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!12
+                      a!11
                       |folio.used[F0]@1|)))
-      (a!17 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!11
+      (a!16 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!10
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!12
+                      a!11
                       |folio.used[F1]@1|)))
-      (a!20 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+      (a!19 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
                  (bvsub (ite (= compact0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  (ite (and (= rule@1 #x15) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!19)))
-      (a!27 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                      a!18)))
+      (a!26 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
                  (bvsub (ite (= compact0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!26))
-      (a!32 (ite (and (= rule@1 #x15) true)
+                 a!25))
+      (a!31 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!31
+                      a!30
                       |PG_lru[F0]@1|)))
-      (a!36 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!30
+      (a!35 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!29
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!31
+                      a!30
                       |PG_lru[F1]@1|)))
-      (a!39 (ite (and (= rule@1 #x15) true)
+      (a!38 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F0]@1|)))
-      (a!43 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!37
+      (a!42 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!36
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F1]@1|)))
-      (a!46 (ite (and (= rule@1 #x15) true)
+      (a!45 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x01
                       |folio.mapping[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!45
+                      a!44
                       |folio.mapping[F0]@1|)))
-      (a!50 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!44
+      (a!49 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!43
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!45
+                      a!44
                       |folio.mapping[F1]@1|)))
-      (a!53 (ite (and (= rule@1 #x15) true)
+      (a!52 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!52
+                      a!51
                       |folio.index[F0]@1|)))
-      (a!57 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!51
+      (a!56 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!50
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!52
+                      a!51
                       |folio.index[F1]@1|)))
-      (a!60 (ite (and (= rule@1 #x15) true)
+      (a!59 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!59
+                      a!58
                       |folio.data[F0]@1|)))
-      (a!65 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!58
+      (a!64 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!57
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!59
+                      a!58
                       |folio.data[F1]@1|)))
-      (a!69 (ite (and (= rule@1 #x15) true)
+      (a!68 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!68
+                      a!67
                       |folio.node[F0]@1|)))
-      (a!73 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!67
+      (a!72 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!66
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!68
+                      a!67
                       |folio.node[F1]@1|)))
-      (a!77 (ite (and (= rule@1 #x15) true)
+      (a!76 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!76
+                      a!75
                       |PG_movable[F0]@1|)))
-      (a!81 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                 a!75
+      (a!80 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!74
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!76
+                      a!75
                       |PG_movable[F1]@1|)))
-      (a!85 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+      (a!84 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                  #x00
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F0]@1|)))
-      (a!90 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+      (a!89 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
                  #x00
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F1]@1|)))
-      (a!94 (ite (and (= rule@1 #x15) true)
+      (a!93 (ite (and (= rule@1 #x15) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                      a!93
+                      a!92
                       |PG_isolated[F0]@1|)))
-      (a!100 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                  a!92
-                  (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!93
-                       |PG_isolated[F1]@1|)))
-      (a!103 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+      (a!99 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
+                 a!91
+                 (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
+                      a!92
+                      |PG_isolated[F1]@1|)))
+      (a!102 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                       a!102
+                       a!101
                        |driver.list[F0]@1|)))
-      (a!109 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+      (a!108 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!102
+                       a!101
                        |driver.list[F1]@1|)))
-      (a!113 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
+      (a!112 (ite (and (= rule@1 #x17) (= driver0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x00))
-                       a!112
+                       a!111
                        |driver.owns[F0]@1|)))
-      (a!118 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
+      (a!117 (ite (and (= rule@1 #x17) (= driver0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x18) (= driver0.page@1 #x01))
-                       a!112
+                       a!111
                        |driver.owns[F1]@1|)))
-      (a!122 (ite (and (= rule@1 #x12) true)
+      (a!121 (ite (and (= rule@1 #x12) true)
                   #x01
-                  (ite (and (= rule@1 #x15) true) #x00 a!121)))
-      (a!126 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x15) true) #x00 a!120)))
+      (a!125 (ite (and (= rule@1 #x12) true)
                   #x0d
-                  (ite (and (= rule@1 #x13) true) #x0e a!125)))
-      (a!138 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x13) true) #x0e a!124)))
+      (a!137 (ite (and (= rule@1 #x05) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@1 #x08) true)
-                  a!10
+                  (ite (and (= rule@1 #x0a) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@1 #x08) true)
+                  a!9
                   (ite (and (= rule@1 #x11) true) #x02 compact0.newpage@1)))
-      (a!142 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!141)))
-      (a!144 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!143))))
-(let ((a!14 (ite (and (= rule@1 #x10) true)
+      (a!141 (= compact0.ok@2 (ite (and (= rule@1 #x0c) true) #x01 a!140)))
+      (a!143 (= driver0.pc@2 (ite (and (= rule@1 #x16) true) #x01 a!142))))
+(let ((a!13 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!11
-                      a!13)))
-      (a!18 (= |folio.used[F1]@2|
-               (ite (and (= rule@1 #x08) (= a!10 #x01)) #x01 a!17)))
-      (a!21 (ite (and (= rule@1 #x0d) true)
+                      a!10
+                      a!12)))
+      (a!17 (= |folio.used[F1]@2|
+               (ite (and (= rule@1 #x08) (= a!9 #x01)) #x01 a!16)))
+      (a!20 (ite (and (= rule@1 #x0d) true)
                  (ite (not (= |driver.owns[F0]@1| #x00))
                       (bvsub |folio.refcount[F0]@1| #x01)
                       |folio.refcount[F0]@1|)
                  (ite (and (= rule@1 #x10) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!20)))
-      (a!28 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                      a!19)))
+      (a!27 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                  (bvadd (ite (= compact0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!27))
-      (a!33 (ite (and (= rule@1 #x10) true)
+                 a!26))
+      (a!32 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!30
-                      a!32)))
-      (a!40 (ite (and (= rule@1 #x10) true)
+                      a!29
+                      a!31)))
+      (a!39 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!37
-                      a!39)))
-      (a!47 (ite (and (= rule@1 #x10) true)
+                      a!36
+                      a!38)))
+      (a!46 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x01
                       |folio.mapping[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!44
-                      a!46)))
-      (a!54 (ite (and (= rule@1 #x10) true)
+                      a!43
+                      a!45)))
+      (a!53 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!51
-                      a!53)))
-      (a!61 (ite (and (= rule@1 #x10) true)
+                      a!50
+                      a!52)))
+      (a!60 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!58
-                      a!60)))
-      (a!66 (ite (and (= rule@1 #x08) (= a!10 #x01))
+                      a!57
+                      a!59)))
+      (a!65 (ite (and (= rule@1 #x08) (= a!9 #x01))
                  #x00
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                       |folio.data[F0]@1|
-                      a!65)))
-      (a!70 (ite (and (= rule@1 #x10) true)
+                      a!64)))
+      (a!69 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!67
-                      a!69)))
-      (a!74 (= |folio.node[F1]@2|
-               (ite (and (= rule@1 #x08) (= a!10 #x01)) |folio.node[F0]@1| a!73)))
-      (a!78 (ite (and (= rule@1 #x10) true)
+                      a!66
+                      a!68)))
+      (a!73 (= |folio.node[F1]@2|
+               (ite (and (= rule@1 #x08) (= a!9 #x01)) |folio.node[F0]@1| a!72)))
+      (a!77 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!75
-                      a!77)))
-      (a!82 (= |PG_movable[F1]@2|
-               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!81)))
-      (a!86 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                 a!83
+                      a!74
+                      a!76)))
+      (a!81 (= |PG_movable[F1]@2|
+               (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01)) #x01 a!80)))
+      (a!85 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                 a!82
                  (ite (and (= rule@1 #x15) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!85)))
-      (a!91 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                      a!84)))
+      (a!90 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                  #x01
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                      a!83
-                      a!90)))
-      (a!95 (ite (and (= rule@1 #x13) true)
+                      a!82
+                      a!89)))
+      (a!94 (ite (and (= rule@1 #x13) true)
                  #x00
-                 (ite (and (= rule@1 #x14) true) #x00 a!94)))
-      (a!104 (ite (and (= rule@1 #x13) true)
+                 (ite (and (= rule@1 #x14) true) #x00 a!93)))
+      (a!103 (ite (and (= rule@1 #x13) true)
                   #x01
                   (ite (and (= rule@1 #x15) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.list[F0]@1|)
-                       a!103)))
-      (a!110 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                       a!102)))
+      (a!109 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!101
-                       a!109)))
-      (a!114 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                  a!111
+                       a!100
+                       a!108)))
+      (a!113 (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
+                  a!110
                   (ite (and (= rule@1 #x15) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!113)))
-      (a!119 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
+                       a!112)))
+      (a!118 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x01))
                   #x01
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x01))
-                       a!111
-                       a!118)))
-      (a!123 (ite (and (= rule@1 #x0b) true)
+                       a!110
+                       a!117)))
+      (a!122 (ite (and (= rule@1 #x0b) true)
                   #x01
-                  (ite (and (= rule@1 #x0f) true) #x00 a!122)))
-      (a!127 (ite (and (= rule@1 #x11) true)
+                  (ite (and (= rule@1 #x0f) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@1 #x11) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0f #x0c)
-                  a!126))
-      (a!139 (ite (and (= rule@1 #x00) true)
+                  a!125))
+      (a!138 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x03) true) #x00 a!138))))
-(let ((a!15 (ite (and (= rule@1 #x08) (= a!10 #x00))
+                  (ite (and (= rule@1 #x03) true) #x00 a!137))))
+(let ((a!14 (ite (and (= rule@1 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.used[F0]@1|)
-                      a!14)))
-      (a!22 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
+                      a!13)))
+      (a!21 (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                  (bvadd (ite (= compact0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!21))
-      (a!29 (= |folio.refcount[F1]@2|
-               (ite (and (= rule@1 #x08) (= a!10 #x01)) #x01 a!28)))
-      (a!34 (ite (and (= rule@1 #x05) true)
+                 a!20))
+      (a!28 (= |folio.refcount[F1]@2|
+               (ite (and (= rule@1 #x08) (= a!9 #x01)) #x01 a!27)))
+      (a!33 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
-                      a!33)))
-      (a!41 (ite (and (= rule@1 #x05) true)
+                      a!32)))
+      (a!40 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@1|)
@@ -1909,8 +1935,8 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@1|)
-                      a!40)))
-      (a!48 (ite (and (= rule@1 #x05) true)
+                      a!39)))
+      (a!47 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x01
                       |folio.mapping[F0]@1|)
@@ -1918,144 +1944,144 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x01
                            |folio.mapping[F0]@1|)
-                      a!47)))
-      (a!55 (ite (and (= rule@1 #x05) true)
+                      a!46)))
+      (a!54 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.index[F0]@1|)
-                      a!54)))
-      (a!62 (ite (and (= rule@1 #x0a) true)
+                      a!53)))
+      (a!61 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       |folio.data[F0]@1|
-                      a!61)))
-      (a!71 (ite (and (= rule@1 #x08) (= a!10 #x00))
+                      a!60)))
+      (a!70 (ite (and (= rule@1 #x08) (= a!9 #x00))
                  |folio.node[F0]@1|
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.node[F0]@1|)
-                      a!70)))
-      (a!79 (ite (and (= rule@1 #x0a) true)
+                      a!69)))
+      (a!78 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!78)))
-      (a!87 (ite (and (= rule@1 #x0d) true)
+                      a!77)))
+      (a!86 (ite (and (= rule@1 #x0d) true)
                  #x00
                  (ite (and (= rule@1 #x10) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!86)))
-      (a!96 (ite (and (= rule@1 #x10) true)
+                      a!85)))
+      (a!95 (ite (and (= rule@1 #x10) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                      a!92
-                      a!95)))
-      (a!105 (ite (and (= rule@1 #x10) true)
+                      a!91
+                      a!94)))
+      (a!104 (ite (and (= rule@1 #x10) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x11) (= compact0.newpage@1 #x00))
-                       a!101
-                       a!104)))
-      (a!115 (ite (and (= rule@1 #x0d) true)
+                       a!100
+                       a!103)))
+      (a!114 (ite (and (= rule@1 #x0d) true)
                   #x00
                   (ite (and (= rule@1 #x10) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!114)))
-      (a!128 (ite (and (= rule@1 #x0f) true)
+                       a!113)))
+      (a!127 (ite (and (= rule@1 #x0f) true)
                   (ite (not (= compact0.ok@1 #x00)) #x0a #x0b)
-                  (ite (and (= rule@1 #x10) true) #x0b a!127))))
-(let ((a!16 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x10) true) #x0b a!126))))
+(let ((a!15 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.used[F0]@1|)
-                      a!15)))
-      (a!23 (ite (and (= rule@1 #x08) (= a!10 #x00))
+                      a!14)))
+      (a!22 (ite (and (= rule@1 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@1 #x0a) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!22)))
-      (a!35 (= |PG_lru[F0]@2|
+                      a!21)))
+      (a!34 (= |PG_lru[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
-                    a!34)))
-      (a!42 (= |PG_anon_exclusive[F0]@2|
+                    a!33)))
+      (a!41 (= |PG_anon_exclusive[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@1|)
-                    a!41)))
-      (a!49 (= |folio.mapping[F0]@2|
+                    a!40)))
+      (a!48 (= |folio.mapping[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x01
                          |folio.mapping[F0]@1|)
-                    a!48)))
-      (a!56 (= |folio.index[F0]@2|
+                    a!47)))
+      (a!55 (= |folio.index[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x00
                          |folio.index[F0]@1|)
-                    a!55)))
-      (a!63 (ite (and (= rule@1 #x05) true)
+                    a!54)))
+      (a!62 (ite (and (= rule@1 #x05) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
-                 (ite (and (= rule@1 #x08) (= a!10 #x00)) #x00 a!62)))
-      (a!72 (ite (and (= rule@1 #x03) true)
+                 (ite (and (= rule@1 #x08) (= a!9 #x00)) #x00 a!61)))
+      (a!71 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.node[F0]@1|)
-                      a!71)))
-      (a!80 (ite (and (= rule@1 #x03) true)
+                      a!70)))
+      (a!79 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_movable[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_movable[F0]@1|)
-                      a!79)))
-      (a!88 (ite (and (= rule@1 #x0a) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@1 #x0a) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
                  (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                       #x01
-                      a!87)))
-      (a!97 (ite (and (= rule@1 #x0c) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@1 #x0c) true)
                  #x00
-                 (ite (and (= rule@1 #x0d) true) #x00 a!96)))
-      (a!106 (ite (and (= rule@1 #x0a) true)
+                 (ite (and (= rule@1 #x0d) true) #x00 a!95)))
+      (a!105 (ite (and (= rule@1 #x0a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
                   (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                        #x01
-                       a!105)))
-      (a!116 (ite (and (= rule@1 #x0a) true)
+                       a!104)))
+      (a!115 (ite (and (= rule@1 #x0a) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x0d) (= compact0.newpage@1 #x00))
                        #x01
-                       a!115)))
-      (a!129 (ite (and (= rule@1 #x0d) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@1 #x0d) true)
                   #x09
-                  (ite (and (= rule@1 #x0e) true) #x09 a!128))))
-(let ((a!24 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x0e) true) #x09 a!127))))
+(let ((a!23 (ite (and (= rule@1 #x03) true)
                  (bvsub |folio.refcount[F0]@1| #x01)
                  (ite (and (= rule@1 #x05) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!23)))
-      (a!64 (= |folio.data[F0]@2|
+                      a!22)))
+      (a!63 (= |folio.data[F0]@2|
                (ite (and (= rule@1 #x03) true)
                     (ite (= |folio.refcount[F0]@1| #x01)
                          #x00
                          |folio.data[F0]@1|)
-                    a!63)))
-      (a!89 (ite (and (= rule@1 #x03) true)
+                    a!62)))
+      (a!88 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |page.mapping(driver)[F0]@1|)
@@ -2063,61 +2089,61 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |page.mapping(driver)[F0]@1|)
-                      a!88)))
-      (a!98 (ite (and (= rule@1 #x07) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@1 #x07) true)
                  #x01
                  (ite (and (= rule@1 #x0a) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@1|))
-                      a!97)))
-      (a!107 (ite (and (= rule@1 #x05) true)
+                      a!96)))
+      (a!106 (ite (and (= rule@1 #x05) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.list[F0]@1|)
-                  (ite (and (= rule@1 #x06) true) #x00 a!106)))
-      (a!117 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x06) true) #x00 a!105)))
+      (a!116 (ite (and (= rule@1 #x03) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |driver.owns[F0]@1|)
                   (ite (and (= rule@1 #x05) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |driver.owns[F0]@1|)
-                       a!116)))
-      (a!130 (ite (and (= rule@1 #x0b) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@1 #x0b) true)
                   #x08
-                  (ite (and (= rule@1 #x0c) true) #x09 a!129))))
-(let ((a!25 (= |folio.refcount[F0]@2|
+                  (ite (and (= rule@1 #x0c) true) #x09 a!128))))
+(let ((a!24 (= |folio.refcount[F0]@2|
                (ite (and (= rule@1 #x00) true)
                     (bvadd |folio.refcount[F0]@1| #x01)
-                    a!24)))
-      (a!99 (ite (and (= rule@1 #x03) true)
+                    a!23)))
+      (a!98 (ite (and (= rule@1 #x03) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_isolated[F0]@1|)
                  (ite (and (= rule@1 #x05) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_isolated[F0]@1|)
-                      a!98)))
-      (a!108 (= |driver.list[F0]@2|
+                      a!97)))
+      (a!107 (= |driver.list[F0]@2|
                 (ite (and (= rule@1 #x03) true)
                      (ite (= |folio.refcount[F0]@1| #x01)
                           #x00
                           |driver.list[F0]@1|)
-                     a!107)))
-      (a!131 (ite (and (= rule@1 #x09) true)
+                     a!106)))
+      (a!130 (ite (and (= rule@1 #x09) true)
                   #x0c
-                  (ite (and (= rule@1 #x0a) true) #x0f a!130))))
-(let ((a!132 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x0a) true) #x0f a!129))))
+(let ((a!131 (ite (and (= rule@1 #x07) true)
                   #x06
-                  (ite (and (= rule@1 #x08) true) #x07 a!131))))
-(let ((a!133 (ite (and (= rule@1 #x05) true)
+                  (ite (and (= rule@1 #x08) true) #x07 a!130))))
+(let ((a!132 (ite (and (= rule@1 #x05) true)
                   #x0f
-                  (ite (and (= rule@1 #x06) true) #x05 a!132))))
-(let ((a!134 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x06) true) #x05 a!131))))
+(let ((a!133 (ite (and (= rule@1 #x03) true)
                   #x0f
-                  (ite (and (= rule@1 #x04) true) #x04 a!133))))
-(let ((a!135 (ite (and (= rule@1 #x01) true)
+                  (ite (and (= rule@1 #x04) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x01) true)
                   #x0f
-                  (ite (and (= rule@1 #x02) true) #x03 a!134))))
-(let ((a!136 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!135))))
-  (and a!9
+                  (ite (and (= rule@1 #x02) true) #x03 a!133))))
+(let ((a!135 (= compact0.pc@2 (ite (and (= rule@1 #x00) true) #x01 a!134))))
+  (and a!8
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
        (= |pte.folio[P0][0]@2| |pte.folio[P0][0]@1|)
@@ -2126,50 +2152,51 @@
        (= |anon_vma.list[av0][0]@2| |anon_vma.list[av0][0]@1|)
        (= |anon_vma.len[av0]@2| |anon_vma.len[av0]@1|)
        (= |anon_vma.refcount[av0]@2| |anon_vma.refcount[av0]@1|)
-       (= |folio.used[F0]@2| a!16)
-       a!18
-       a!25
-       a!29
+       (= |folio.used[F0]@2| a!15)
+       a!17
+       a!24
+       a!28
        (= |folio.mapcount[F0]@2| |folio.mapcount[F0]@1|)
        (= |folio.mapcount[F1]@2| |folio.mapcount[F1]@1|)
-       a!35
-       (= |PG_lru[F1]@2| a!36)
-       a!42
-       (= |PG_anon_exclusive[F1]@2| a!43)
-       a!49
-       (= |folio.mapping[F1]@2| a!50)
-       a!56
-       (= |folio.index[F1]@2| a!57)
-       a!64
-       (= |folio.data[F1]@2| a!66)
-       (= |folio.node[F0]@2| a!72)
-       a!74
-       (= |PG_movable[F0]@2| a!80)
-       a!82
-       (= |page.mapping(driver)[F0]@2| a!89)
-       (= |page.mapping(driver)[F1]@2| a!91)
-       (= |PG_isolated[F0]@2| a!99)
-       (= |PG_isolated[F1]@2| a!100)
-       a!108
-       (= |driver.list[F1]@2| a!110)
-       (= |driver.owns[F0]@2| a!117)
-       (= |driver.owns[F1]@2| a!119)
-       a!120
+       a!34
+       (= |PG_lru[F1]@2| a!35)
+       a!41
+       (= |PG_anon_exclusive[F1]@2| a!42)
+       a!48
+       (= |folio.mapping[F1]@2| a!49)
+       a!55
+       (= |folio.index[F1]@2| a!56)
+       a!63
+       (= |folio.data[F1]@2| a!65)
+       (= |folio.node[F0]@2| a!71)
+       a!73
+       (= |PG_movable[F0]@2| a!79)
+       a!81
+       (= |page.mapping(driver)[F0]@2| a!88)
+       (= |page.mapping(driver)[F1]@2| a!90)
+       (= |PG_isolated[F0]@2| a!98)
+       (= |PG_isolated[F1]@2| a!99)
+       a!107
+       (= |driver.list[F1]@2| a!109)
+       (= |driver.owns[F0]@2| a!116)
+       (= |driver.owns[F1]@2| a!118)
+       a!119
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!123)
-       (= |PG_locked[F1]@2| a!124)
-       a!136
-       (= compact0.ref@2 a!139)
-       (= compact0.newpage@2 a!140)
-       a!142
-       a!144
-       (= driver0.page@2 a!145)
+       (= |PG_locked[F0]@2| a!122)
+       (= |PG_locked[F1]@2| a!123)
+       (= |&b_dev_info->pages_lock[0]@2| |&b_dev_info->pages_lock[0]@1|)
+       a!135
+       (= compact0.ref@2 a!138)
+       (= compact0.newpage@2 a!139)
+       a!141
+       a!143
+       (= driver0.page@2 a!144)
        (bvule |alive[P0]@2| #x01)
-       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P0][0]@2| #x07)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
        (bvule |expected[P0][0]@2| #x01)
@@ -2212,6 +2239,7 @@
        (bvule |ptlock_ptr(page)[P0]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
+       (bvule |&b_dev_info->pages_lock[0]@2| #x02)
        (bvule compact0.pc@2 #x0f)
        (bvule compact0.ref@2 #x01)
        (bvule compact0.newpage@2 #x02)
@@ -2235,17 +2263,15 @@
                (not (not (= |folio.used[F1]@2| #x00)))))
       (a!6 (not (and (not (= |PG_movable[F0]@2| #x00))
                      (not (= |page.mapping(driver)[F0]@2| #x00)))))
-      (a!7 (and (= compact0.pc@2 #x08)
-                (not (= |PG_movable[F0]@2| #x00))
-                (not (= |page.mapping(driver)[F0]@2| #x00))))
-      (a!8 (and (= rule@2 #x16)
+      (a!7 (and (= rule@2 #x16)
                 (= driver0.pc@2 #x00)
+                (= |&b_dev_info->pages_lock[0]@2| #x00)
                 (= (ite (= |driver.page[D0]@2| #x00)
                         |PG_locked[F0]@2|
                         |PG_locked[F1]@2|)
                    #x00)))
-      (a!10 (ite (not (not (= |folio.used[F0]@2| #x00))) #x00 #x01))
-      (a!11 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!9 (ite (not (not (= |folio.used[F0]@2| #x00))) #x00 #x01))
+      (a!10 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2253,7 +2279,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!12 (ite (= (ite (= driver0.page@2 #x00)
+      (a!11 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2261,31 +2287,31 @@
                  (ite (= driver0.page@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!19 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
+      (a!18 (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                  (bvsub (ite (= driver0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  |folio.refcount[F0]@2|))
-      (a!26 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+      (a!25 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                  (bvsub (ite (= driver0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  |folio.refcount[F1]@2|))
-      (a!30 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!29 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
-      (a!31 (ite (= (ite (= driver0.page@2 #x00)
+      (a!30 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= driver0.page@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
-      (a!37 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!36 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2293,7 +2319,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!38 (ite (= (ite (= driver0.page@2 #x00)
+      (a!37 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2301,7 +2327,7 @@
                  (ite (= driver0.page@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!44 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!43 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2309,7 +2335,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |folio.mapping[F0]@2|
                       |folio.mapping[F1]@2|)))
-      (a!45 (ite (= (ite (= driver0.page@2 #x00)
+      (a!44 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2317,7 +2343,7 @@
                  (ite (= driver0.page@2 #x00)
                       |folio.mapping[F0]@2|
                       |folio.mapping[F1]@2|)))
-      (a!51 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!50 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2325,7 +2351,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |folio.index[F0]@2|
                       |folio.index[F1]@2|)))
-      (a!52 (ite (= (ite (= driver0.page@2 #x00)
+      (a!51 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2333,7 +2359,7 @@
                  (ite (= driver0.page@2 #x00)
                       |folio.index[F0]@2|
                       |folio.index[F1]@2|)))
-      (a!58 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!57 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2341,7 +2367,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!59 (ite (= (ite (= driver0.page@2 #x00)
+      (a!58 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2349,7 +2375,7 @@
                  (ite (= driver0.page@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!67 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!66 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2357,7 +2383,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |folio.node[F0]@2|
                       |folio.node[F1]@2|)))
-      (a!68 (ite (= (ite (= driver0.page@2 #x00)
+      (a!67 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2365,7 +2391,7 @@
                  (ite (= driver0.page@2 #x00)
                       |folio.node[F0]@2|
                       |folio.node[F1]@2|)))
-      (a!75 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!74 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2373,7 +2399,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |PG_movable[F0]@2|
                       |PG_movable[F1]@2|)))
-      (a!76 (ite (= (ite (= driver0.page@2 #x00)
+      (a!75 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2381,7 +2407,7 @@
                  (ite (= driver0.page@2 #x00)
                       |PG_movable[F0]@2|
                       |PG_movable[F1]@2|)))
-      (a!83 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!82 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2389,7 +2415,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |page.mapping(driver)[F0]@2|
                       |page.mapping(driver)[F1]@2|)))
-      (a!84 (ite (= (ite (= driver0.page@2 #x00)
+      (a!83 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2397,7 +2423,7 @@
                  (ite (= driver0.page@2 #x00)
                       |page.mapping(driver)[F0]@2|
                       |page.mapping(driver)[F1]@2|)))
-      (a!92 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!91 (ite (= (ite (= compact0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2405,7 +2431,7 @@
                  (ite (= compact0.newpage@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!93 (ite (= (ite (= driver0.page@2 #x00)
+      (a!92 (ite (= (ite (= driver0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2413,7 +2439,7 @@
                  (ite (= driver0.page@2 #x00)
                       |PG_isolated[F0]@2|
                       |PG_isolated[F1]@2|)))
-      (a!101 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!100 (ite (= (ite (= compact0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2421,7 +2447,7 @@
                   (ite (= compact0.newpage@2 #x00)
                        |driver.list[F0]@2|
                        |driver.list[F1]@2|)))
-      (a!102 (ite (= (ite (= driver0.page@2 #x00)
+      (a!101 (ite (= (ite (= driver0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2429,7 +2455,7 @@
                   (ite (= driver0.page@2 #x00)
                        |driver.list[F0]@2|
                        |driver.list[F1]@2|)))
-      (a!111 (ite (= (ite (= compact0.newpage@2 #x00)
+      (a!110 (ite (= (ite (= compact0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2437,7 +2463,7 @@
                   (ite (= compact0.newpage@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!112 (ite (= (ite (= driver0.page@2 #x00)
+      (a!111 (ite (= (ite (= driver0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2445,36 +2471,36 @@
                   (ite (= driver0.page@2 #x00)
                        |driver.owns[F0]@2|
                        |driver.owns[F1]@2|)))
-      (a!120 (= |driver.page[D0]@3|
+      (a!119 (= |driver.page[D0]@3|
                 (ite (and (= rule@2 #x0d) true)
                      compact0.newpage@2
                      |driver.page[D0]@2|)))
-      (a!121 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
+      (a!120 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x00))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!124 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
+      (a!123 (ite (and (= rule@2 #x16) (= |driver.page[D0]@2| #x01))
                   #x02
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x14) true)
+      (a!124 (ite (and (= rule@2 #x14) true)
                   #x0e
                   (ite (and (= rule@2 #x15) true) #x0f compact0.pc@2)))
-      (a!137 (ite (and (= rule@2 #x10) true)
+      (a!136 (ite (and (= rule@2 #x10) true)
                   #x00
                   (ite (and (= rule@2 #x15) true) #x00 compact0.ref@2)))
-      (a!141 (ite (and (= rule@2 #x0d) true)
+      (a!140 (ite (and (= rule@2 #x0d) true)
                   #x01
                   (ite (and (= rule@2 #x0e) true) #x00 compact0.ok@2)))
-      (a!143 (ite (and (= rule@2 #x17) true)
+      (a!142 (ite (and (= rule@2 #x17) true)
                   #x02
                   (ite (and (= rule@2 #x18) true) #x03 driver0.pc@2)))
-      (a!145 (ite (and (= rule@2 #x16) true)
+      (a!144 (ite (and (= rule@2 #x16) true)
                   |driver.page[D0]@2|
                   (ite (and (= rule@2 #x18) true) #x02 driver0.page@2))))
-(let ((a!9 (or (and (= rule@2 #x00)
+(let ((a!8 (or (and (= rule@2 #x00)
                     (= compact0.pc@2 #x00)
                     (not (= |folio.used[F0]@2| #x00))
                     (bvugt |folio.refcount[F0]@2| #x00))
@@ -2485,7 +2511,9 @@
                a!2
                a!3
                (and (= rule@2 #x05) (= compact0.pc@2 #x03) (not a!4))
-               (and (= rule@2 #x06) (= compact0.pc@2 #x04))
+               (and (= rule@2 #x06)
+                    (= compact0.pc@2 #x04)
+                    (= |&b_dev_info->pages_lock[0]@2| #x00))
                (and (= rule@2 #x07) (= compact0.pc@2 #x05))
                (and (= rule@2 #x08)
                     (= compact0.pc@2 #x06)
@@ -2503,8 +2531,15 @@
                     (= compact0.pc@2 #x07)
                     (= |PG_locked[F0]@2| #x00))
                (and (= rule@2 #x0c) (= compact0.pc@2 #x08) a!6)
-               (and (= rule@2 #x0d) a!7)
-               (and (= rule@2 #x0e) a!7)
+               (and (= rule@2 #x0d)
+                    (= compact0.pc@2 #x08)
+                    (not (= |PG_movable[F0]@2| #x00))
+                    (not (= |page.mapping(driver)[F0]@2| #x00))
+                    (= |&b_dev_info->pages_lock[0]@2| #x00))
+               (and (= rule@2 #x0e)
+                    (= compact0.pc@2 #x08)
+                    (not (= |PG_movable[F0]@2| #x00))
+                    (not (= |page.mapping(driver)[F0]@2| #x00)))
                (and (= rule@2 #x0f) (= compact0.pc@2 #x09))
                (and (= rule@2 #x10) (= compact0.pc@2 #x0a))
                (and (= rule@2 #x11) (= compact0.pc@2 #x0b))
@@ -2514,301 +2549,302 @@
                (and (= rule@2 #x13)
                     (= compact0.pc@2 #x0d)
                     (not (= |PG_movable[F0]@2| #x00))
-                    (not (= |page.mapping(driver)[F0]@2| #x00)))
+                    (not (= |page.mapping(driver)[F0]@2| #x00))
+                    (= |&b_dev_info->pages_lock[0]@2| #x00))
                (and (= rule@2 #x14) (= compact0.pc@2 #x0d) a!6)
                (and (= rule@2 #x15) (= compact0.pc@2 #x0e))
-               a!8
+               a!7
                (and (= rule@2 #x17) (= driver0.pc@2 #x01))
                (and (= rule@2 #x18) (= driver0.pc@2 #x02))))
-      (a!13 (ite (and (= rule@2 #x15) true)
+      (a!12 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!12
+                      a!11
                       |folio.used[F0]@2|)))
-      (a!17 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!11
+      (a!16 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!10
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!12
+                      a!11
                       |folio.used[F1]@2|)))
-      (a!20 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+      (a!19 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
                  (bvsub (ite (= compact0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  (ite (and (= rule@2 #x15) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!19)))
-      (a!27 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                      a!18)))
+      (a!26 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
                  (bvsub (ite (= compact0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!26))
-      (a!32 (ite (and (= rule@2 #x15) true)
+                 a!25))
+      (a!31 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!31
+                      a!30
                       |PG_lru[F0]@2|)))
-      (a!36 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!30
+      (a!35 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!29
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!31
+                      a!30
                       |PG_lru[F1]@2|)))
-      (a!39 (ite (and (= rule@2 #x15) true)
+      (a!38 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F0]@2|)))
-      (a!43 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!37
+      (a!42 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!36
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F1]@2|)))
-      (a!46 (ite (and (= rule@2 #x15) true)
+      (a!45 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x01
                       |folio.mapping[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!45
+                      a!44
                       |folio.mapping[F0]@2|)))
-      (a!50 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!44
+      (a!49 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!43
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!45
+                      a!44
                       |folio.mapping[F1]@2|)))
-      (a!53 (ite (and (= rule@2 #x15) true)
+      (a!52 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!52
+                      a!51
                       |folio.index[F0]@2|)))
-      (a!57 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!51
+      (a!56 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!50
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!52
+                      a!51
                       |folio.index[F1]@2|)))
-      (a!60 (ite (and (= rule@2 #x15) true)
+      (a!59 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!59
+                      a!58
                       |folio.data[F0]@2|)))
-      (a!65 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!58
+      (a!64 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!57
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!59
+                      a!58
                       |folio.data[F1]@2|)))
-      (a!69 (ite (and (= rule@2 #x15) true)
+      (a!68 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!68
+                      a!67
                       |folio.node[F0]@2|)))
-      (a!73 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!67
+      (a!72 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!66
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!68
+                      a!67
                       |folio.node[F1]@2|)))
-      (a!77 (ite (and (= rule@2 #x15) true)
+      (a!76 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!76
+                      a!75
                       |PG_movable[F0]@2|)))
-      (a!81 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                 a!75
+      (a!80 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!74
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!76
+                      a!75
                       |PG_movable[F1]@2|)))
-      (a!85 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+      (a!84 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                  #x00
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F0]@2|)))
-      (a!90 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+      (a!89 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
                  #x00
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F1]@2|)))
-      (a!94 (ite (and (= rule@2 #x15) true)
+      (a!93 (ite (and (= rule@2 #x15) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                      a!93
+                      a!92
                       |PG_isolated[F0]@2|)))
-      (a!100 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                  a!92
-                  (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!93
-                       |PG_isolated[F1]@2|)))
-      (a!103 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+      (a!99 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
+                 a!91
+                 (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
+                      a!92
+                      |PG_isolated[F1]@2|)))
+      (a!102 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                       a!102
+                       a!101
                        |driver.list[F0]@2|)))
-      (a!109 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+      (a!108 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!102
+                       a!101
                        |driver.list[F1]@2|)))
-      (a!113 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
+      (a!112 (ite (and (= rule@2 #x17) (= driver0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x00))
-                       a!112
+                       a!111
                        |driver.owns[F0]@2|)))
-      (a!118 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
+      (a!117 (ite (and (= rule@2 #x17) (= driver0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x18) (= driver0.page@2 #x01))
-                       a!112
+                       a!111
                        |driver.owns[F1]@2|)))
-      (a!122 (ite (and (= rule@2 #x12) true)
+      (a!121 (ite (and (= rule@2 #x12) true)
                   #x01
-                  (ite (and (= rule@2 #x15) true) #x00 a!121)))
-      (a!126 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x15) true) #x00 a!120)))
+      (a!125 (ite (and (= rule@2 #x12) true)
                   #x0d
-                  (ite (and (= rule@2 #x13) true) #x0e a!125)))
-      (a!138 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x13) true) #x0e a!124)))
+      (a!137 (ite (and (= rule@2 #x05) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@2 #x08) true)
-                  a!10
+                  (ite (and (= rule@2 #x0a) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@2 #x08) true)
+                  a!9
                   (ite (and (= rule@2 #x11) true) #x02 compact0.newpage@2)))
-      (a!142 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!141)))
-      (a!144 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!143))))
-(let ((a!14 (ite (and (= rule@2 #x10) true)
+      (a!141 (= compact0.ok@3 (ite (and (= rule@2 #x0c) true) #x01 a!140)))
+      (a!143 (= driver0.pc@3 (ite (and (= rule@2 #x16) true) #x01 a!142))))
+(let ((a!13 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!11
-                      a!13)))
-      (a!18 (= |folio.used[F1]@3|
-               (ite (and (= rule@2 #x08) (= a!10 #x01)) #x01 a!17)))
-      (a!21 (ite (and (= rule@2 #x0d) true)
+                      a!10
+                      a!12)))
+      (a!17 (= |folio.used[F1]@3|
+               (ite (and (= rule@2 #x08) (= a!9 #x01)) #x01 a!16)))
+      (a!20 (ite (and (= rule@2 #x0d) true)
                  (ite (not (= |driver.owns[F0]@2| #x00))
                       (bvsub |folio.refcount[F0]@2| #x01)
                       |folio.refcount[F0]@2|)
                  (ite (and (= rule@2 #x10) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!20)))
-      (a!28 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                      a!19)))
+      (a!27 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                  (bvadd (ite (= compact0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!27))
-      (a!33 (ite (and (= rule@2 #x10) true)
+                 a!26))
+      (a!32 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!30
-                      a!32)))
-      (a!40 (ite (and (= rule@2 #x10) true)
+                      a!29
+                      a!31)))
+      (a!39 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!37
-                      a!39)))
-      (a!47 (ite (and (= rule@2 #x10) true)
+                      a!36
+                      a!38)))
+      (a!46 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x01
                       |folio.mapping[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!44
-                      a!46)))
-      (a!54 (ite (and (= rule@2 #x10) true)
+                      a!43
+                      a!45)))
+      (a!53 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!51
-                      a!53)))
-      (a!61 (ite (and (= rule@2 #x10) true)
+                      a!50
+                      a!52)))
+      (a!60 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!58
-                      a!60)))
-      (a!66 (ite (and (= rule@2 #x08) (= a!10 #x01))
+                      a!57
+                      a!59)))
+      (a!65 (ite (and (= rule@2 #x08) (= a!9 #x01))
                  #x00
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                       |folio.data[F0]@2|
-                      a!65)))
-      (a!70 (ite (and (= rule@2 #x10) true)
+                      a!64)))
+      (a!69 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!67
-                      a!69)))
-      (a!74 (= |folio.node[F1]@3|
-               (ite (and (= rule@2 #x08) (= a!10 #x01)) |folio.node[F0]@2| a!73)))
-      (a!78 (ite (and (= rule@2 #x10) true)
+                      a!66
+                      a!68)))
+      (a!73 (= |folio.node[F1]@3|
+               (ite (and (= rule@2 #x08) (= a!9 #x01)) |folio.node[F0]@2| a!72)))
+      (a!77 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!75
-                      a!77)))
-      (a!82 (= |PG_movable[F1]@3|
-               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!81)))
-      (a!86 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                 a!83
+                      a!74
+                      a!76)))
+      (a!81 (= |PG_movable[F1]@3|
+               (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01)) #x01 a!80)))
+      (a!85 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                 a!82
                  (ite (and (= rule@2 #x15) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!85)))
-      (a!91 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                      a!84)))
+      (a!90 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                  #x01
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                      a!83
-                      a!90)))
-      (a!95 (ite (and (= rule@2 #x13) true)
+                      a!82
+                      a!89)))
+      (a!94 (ite (and (= rule@2 #x13) true)
                  #x00
-                 (ite (and (= rule@2 #x14) true) #x00 a!94)))
-      (a!104 (ite (and (= rule@2 #x13) true)
+                 (ite (and (= rule@2 #x14) true) #x00 a!93)))
+      (a!103 (ite (and (= rule@2 #x13) true)
                   #x01
                   (ite (and (= rule@2 #x15) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.list[F0]@2|)
-                       a!103)))
-      (a!110 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                       a!102)))
+      (a!109 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!101
-                       a!109)))
-      (a!114 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                  a!111
+                       a!100
+                       a!108)))
+      (a!113 (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
+                  a!110
                   (ite (and (= rule@2 #x15) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!113)))
-      (a!119 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
+                       a!112)))
+      (a!118 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x01))
                   #x01
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x01))
-                       a!111
-                       a!118)))
-      (a!123 (ite (and (= rule@2 #x0b) true)
+                       a!110
+                       a!117)))
+      (a!122 (ite (and (= rule@2 #x0b) true)
                   #x01
-                  (ite (and (= rule@2 #x0f) true) #x00 a!122)))
-      (a!127 (ite (and (= rule@2 #x11) true)
+                  (ite (and (= rule@2 #x0f) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@2 #x11) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0f #x0c)
-                  a!126))
-      (a!139 (ite (and (= rule@2 #x00) true)
+                  a!125))
+      (a!138 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x03) true) #x00 a!138))))
-(let ((a!15 (ite (and (= rule@2 #x08) (= a!10 #x00))
+                  (ite (and (= rule@2 #x03) true) #x00 a!137))))
+(let ((a!14 (ite (and (= rule@2 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.used[F0]@2|)
-                      a!14)))
-      (a!22 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
+                      a!13)))
+      (a!21 (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                  (bvadd (ite (= compact0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!21))
-      (a!29 (= |folio.refcount[F1]@3|
-               (ite (and (= rule@2 #x08) (= a!10 #x01)) #x01 a!28)))
-      (a!34 (ite (and (= rule@2 #x05) true)
+                 a!20))
+      (a!28 (= |folio.refcount[F1]@3|
+               (ite (and (= rule@2 #x08) (= a!9 #x01)) #x01 a!27)))
+      (a!33 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
-                      a!33)))
-      (a!41 (ite (and (= rule@2 #x05) true)
+                      a!32)))
+      (a!40 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@2|)
@@ -2816,8 +2852,8 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@2|)
-                      a!40)))
-      (a!48 (ite (and (= rule@2 #x05) true)
+                      a!39)))
+      (a!47 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x01
                       |folio.mapping[F0]@2|)
@@ -2825,144 +2861,144 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x01
                            |folio.mapping[F0]@2|)
-                      a!47)))
-      (a!55 (ite (and (= rule@2 #x05) true)
+                      a!46)))
+      (a!54 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.index[F0]@2|)
-                      a!54)))
-      (a!62 (ite (and (= rule@2 #x0a) true)
+                      a!53)))
+      (a!61 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       |folio.data[F0]@2|
-                      a!61)))
-      (a!71 (ite (and (= rule@2 #x08) (= a!10 #x00))
+                      a!60)))
+      (a!70 (ite (and (= rule@2 #x08) (= a!9 #x00))
                  |folio.node[F0]@2|
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.node[F0]@2|)
-                      a!70)))
-      (a!79 (ite (and (= rule@2 #x0a) true)
+                      a!69)))
+      (a!78 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!78)))
-      (a!87 (ite (and (= rule@2 #x0d) true)
+                      a!77)))
+      (a!86 (ite (and (= rule@2 #x0d) true)
                  #x00
                  (ite (and (= rule@2 #x10) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!86)))
-      (a!96 (ite (and (= rule@2 #x10) true)
+                      a!85)))
+      (a!95 (ite (and (= rule@2 #x10) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                      a!92
-                      a!95)))
-      (a!105 (ite (and (= rule@2 #x10) true)
+                      a!91
+                      a!94)))
+      (a!104 (ite (and (= rule@2 #x10) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x11) (= compact0.newpage@2 #x00))
-                       a!101
-                       a!104)))
-      (a!115 (ite (and (= rule@2 #x0d) true)
+                       a!100
+                       a!103)))
+      (a!114 (ite (and (= rule@2 #x0d) true)
                   #x00
                   (ite (and (= rule@2 #x10) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!114)))
-      (a!128 (ite (and (= rule@2 #x0f) true)
+                       a!113)))
+      (a!127 (ite (and (= rule@2 #x0f) true)
                   (ite (not (= compact0.ok@2 #x00)) #x0a #x0b)
-                  (ite (and (= rule@2 #x10) true) #x0b a!127))))
-(let ((a!16 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x10) true) #x0b a!126))))
+(let ((a!15 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.used[F0]@2|)
-                      a!15)))
-      (a!23 (ite (and (= rule@2 #x08) (= a!10 #x00))
+                      a!14)))
+      (a!22 (ite (and (= rule@2 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@2 #x0a) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!22)))
-      (a!35 (= |PG_lru[F0]@3|
+                      a!21)))
+      (a!34 (= |PG_lru[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
-                    a!34)))
-      (a!42 (= |PG_anon_exclusive[F0]@3|
+                    a!33)))
+      (a!41 (= |PG_anon_exclusive[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@2|)
-                    a!41)))
-      (a!49 (= |folio.mapping[F0]@3|
+                    a!40)))
+      (a!48 (= |folio.mapping[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x01
                          |folio.mapping[F0]@2|)
-                    a!48)))
-      (a!56 (= |folio.index[F0]@3|
+                    a!47)))
+      (a!55 (= |folio.index[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x00
                          |folio.index[F0]@2|)
-                    a!55)))
-      (a!63 (ite (and (= rule@2 #x05) true)
+                    a!54)))
+      (a!62 (ite (and (= rule@2 #x05) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
-                 (ite (and (= rule@2 #x08) (= a!10 #x00)) #x00 a!62)))
-      (a!72 (ite (and (= rule@2 #x03) true)
+                 (ite (and (= rule@2 #x08) (= a!9 #x00)) #x00 a!61)))
+      (a!71 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.node[F0]@2|)
-                      a!71)))
-      (a!80 (ite (and (= rule@2 #x03) true)
+                      a!70)))
+      (a!79 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_movable[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_movable[F0]@2|)
-                      a!79)))
-      (a!88 (ite (and (= rule@2 #x0a) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@2 #x0a) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
                  (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                       #x01
-                      a!87)))
-      (a!97 (ite (and (= rule@2 #x0c) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@2 #x0c) true)
                  #x00
-                 (ite (and (= rule@2 #x0d) true) #x00 a!96)))
-      (a!106 (ite (and (= rule@2 #x0a) true)
+                 (ite (and (= rule@2 #x0d) true) #x00 a!95)))
+      (a!105 (ite (and (= rule@2 #x0a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
                   (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                        #x01
-                       a!105)))
-      (a!116 (ite (and (= rule@2 #x0a) true)
+                       a!104)))
+      (a!115 (ite (and (= rule@2 #x0a) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x0d) (= compact0.newpage@2 #x00))
                        #x01
-                       a!115)))
-      (a!129 (ite (and (= rule@2 #x0d) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@2 #x0d) true)
                   #x09
-                  (ite (and (= rule@2 #x0e) true) #x09 a!128))))
-(let ((a!24 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x0e) true) #x09 a!127))))
+(let ((a!23 (ite (and (= rule@2 #x03) true)
                  (bvsub |folio.refcount[F0]@2| #x01)
                  (ite (and (= rule@2 #x05) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!23)))
-      (a!64 (= |folio.data[F0]@3|
+                      a!22)))
+      (a!63 (= |folio.data[F0]@3|
                (ite (and (= rule@2 #x03) true)
                     (ite (= |folio.refcount[F0]@2| #x01)
                          #x00
                          |folio.data[F0]@2|)
-                    a!63)))
-      (a!89 (ite (and (= rule@2 #x03) true)
+                    a!62)))
+      (a!88 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |page.mapping(driver)[F0]@2|)
@@ -2970,61 +3006,61 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |page.mapping(driver)[F0]@2|)
-                      a!88)))
-      (a!98 (ite (and (= rule@2 #x07) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@2 #x07) true)
                  #x01
                  (ite (and (= rule@2 #x0a) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@2|))
-                      a!97)))
-      (a!107 (ite (and (= rule@2 #x05) true)
+                      a!96)))
+      (a!106 (ite (and (= rule@2 #x05) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.list[F0]@2|)
-                  (ite (and (= rule@2 #x06) true) #x00 a!106)))
-      (a!117 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x06) true) #x00 a!105)))
+      (a!116 (ite (and (= rule@2 #x03) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |driver.owns[F0]@2|)
                   (ite (and (= rule@2 #x05) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |driver.owns[F0]@2|)
-                       a!116)))
-      (a!130 (ite (and (= rule@2 #x0b) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@2 #x0b) true)
                   #x08
-                  (ite (and (= rule@2 #x0c) true) #x09 a!129))))
-(let ((a!25 (= |folio.refcount[F0]@3|
+                  (ite (and (= rule@2 #x0c) true) #x09 a!128))))
+(let ((a!24 (= |folio.refcount[F0]@3|
                (ite (and (= rule@2 #x00) true)
                     (bvadd |folio.refcount[F0]@2| #x01)
-                    a!24)))
-      (a!99 (ite (and (= rule@2 #x03) true)
+                    a!23)))
+      (a!98 (ite (and (= rule@2 #x03) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_isolated[F0]@2|)
                  (ite (and (= rule@2 #x05) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_isolated[F0]@2|)
-                      a!98)))
-      (a!108 (= |driver.list[F0]@3|
+                      a!97)))
+      (a!107 (= |driver.list[F0]@3|
                 (ite (and (= rule@2 #x03) true)
                      (ite (= |folio.refcount[F0]@2| #x01)
                           #x00
                           |driver.list[F0]@2|)
-                     a!107)))
-      (a!131 (ite (and (= rule@2 #x09) true)
+                     a!106)))
+      (a!130 (ite (and (= rule@2 #x09) true)
                   #x0c
-                  (ite (and (= rule@2 #x0a) true) #x0f a!130))))
-(let ((a!132 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x0a) true) #x0f a!129))))
+(let ((a!131 (ite (and (= rule@2 #x07) true)
                   #x06
-                  (ite (and (= rule@2 #x08) true) #x07 a!131))))
-(let ((a!133 (ite (and (= rule@2 #x05) true)
+                  (ite (and (= rule@2 #x08) true) #x07 a!130))))
+(let ((a!132 (ite (and (= rule@2 #x05) true)
                   #x0f
-                  (ite (and (= rule@2 #x06) true) #x05 a!132))))
-(let ((a!134 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x06) true) #x05 a!131))))
+(let ((a!133 (ite (and (= rule@2 #x03) true)
                   #x0f
-                  (ite (and (= rule@2 #x04) true) #x04 a!133))))
-(let ((a!135 (ite (and (= rule@2 #x01) true)
+                  (ite (and (= rule@2 #x04) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x01) true)
                   #x0f
-                  (ite (and (= rule@2 #x02) true) #x03 a!134))))
-(let ((a!136 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!135))))
-  (and a!9
+                  (ite (and (= rule@2 #x02) true) #x03 a!133))))
+(let ((a!135 (= compact0.pc@3 (ite (and (= rule@2 #x00) true) #x01 a!134))))
+  (and a!8
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
        (= |pte.folio[P0][0]@3| |pte.folio[P0][0]@2|)
@@ -3033,50 +3069,51 @@
        (= |anon_vma.list[av0][0]@3| |anon_vma.list[av0][0]@2|)
        (= |anon_vma.len[av0]@3| |anon_vma.len[av0]@2|)
        (= |anon_vma.refcount[av0]@3| |anon_vma.refcount[av0]@2|)
-       (= |folio.used[F0]@3| a!16)
-       a!18
-       a!25
-       a!29
+       (= |folio.used[F0]@3| a!15)
+       a!17
+       a!24
+       a!28
        (= |folio.mapcount[F0]@3| |folio.mapcount[F0]@2|)
        (= |folio.mapcount[F1]@3| |folio.mapcount[F1]@2|)
-       a!35
-       (= |PG_lru[F1]@3| a!36)
-       a!42
-       (= |PG_anon_exclusive[F1]@3| a!43)
-       a!49
-       (= |folio.mapping[F1]@3| a!50)
-       a!56
-       (= |folio.index[F1]@3| a!57)
-       a!64
-       (= |folio.data[F1]@3| a!66)
-       (= |folio.node[F0]@3| a!72)
-       a!74
-       (= |PG_movable[F0]@3| a!80)
-       a!82
-       (= |page.mapping(driver)[F0]@3| a!89)
-       (= |page.mapping(driver)[F1]@3| a!91)
-       (= |PG_isolated[F0]@3| a!99)
-       (= |PG_isolated[F1]@3| a!100)
-       a!108
-       (= |driver.list[F1]@3| a!110)
-       (= |driver.owns[F0]@3| a!117)
-       (= |driver.owns[F1]@3| a!119)
-       a!120
+       a!34
+       (= |PG_lru[F1]@3| a!35)
+       a!41
+       (= |PG_anon_exclusive[F1]@3| a!42)
+       a!48
+       (= |folio.mapping[F1]@3| a!49)
+       a!55
+       (= |folio.index[F1]@3| a!56)
+       a!63
+       (= |folio.data[F1]@3| a!65)
+       (= |folio.node[F0]@3| a!71)
+       a!73
+       (= |PG_movable[F0]@3| a!79)
+       a!81
+       (= |page.mapping(driver)[F0]@3| a!88)
+       (= |page.mapping(driver)[F1]@3| a!90)
+       (= |PG_isolated[F0]@3| a!98)
+       (= |PG_isolated[F1]@3| a!99)
+       a!107
+       (= |driver.list[F1]@3| a!109)
+       (= |driver.owns[F0]@3| a!116)
+       (= |driver.owns[F1]@3| a!118)
+       a!119
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!123)
-       (= |PG_locked[F1]@3| a!124)
-       a!136
-       (= compact0.ref@3 a!139)
-       (= compact0.newpage@3 a!140)
-       a!142
-       a!144
-       (= driver0.page@3 a!145)
+       (= |PG_locked[F0]@3| a!122)
+       (= |PG_locked[F1]@3| a!123)
+       (= |&b_dev_info->pages_lock[0]@3| |&b_dev_info->pages_lock[0]@2|)
+       a!135
+       (= compact0.ref@3 a!138)
+       (= compact0.newpage@3 a!139)
+       a!141
+       a!143
+       (= driver0.page@3 a!144)
        (bvule |alive[P0]@3| #x01)
-       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P0][0]@3| #x07)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
        (bvule |expected[P0][0]@3| #x01)
@@ -3119,6 +3156,7 @@
        (bvule |ptlock_ptr(page)[P0]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
+       (bvule |&b_dev_info->pages_lock[0]@3| #x02)
        (bvule compact0.pc@3 #x0f)
        (bvule compact0.ref@3 #x01)
        (bvule compact0.newpage@3 #x02)
@@ -3142,17 +3180,15 @@
                (not (not (= |folio.used[F1]@3| #x00)))))
       (a!6 (not (and (not (= |PG_movable[F0]@3| #x00))
                      (not (= |page.mapping(driver)[F0]@3| #x00)))))
-      (a!7 (and (= compact0.pc@3 #x08)
-                (not (= |PG_movable[F0]@3| #x00))
-                (not (= |page.mapping(driver)[F0]@3| #x00))))
-      (a!8 (and (= rule@3 #x16)
+      (a!7 (and (= rule@3 #x16)
                 (= driver0.pc@3 #x00)
+                (= |&b_dev_info->pages_lock[0]@3| #x00)
                 (= (ite (= |driver.page[D0]@3| #x00)
                         |PG_locked[F0]@3|
                         |PG_locked[F1]@3|)
                    #x00)))
-      (a!10 (ite (not (not (= |folio.used[F0]@3| #x00))) #x00 #x01))
-      (a!11 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!9 (ite (not (not (= |folio.used[F0]@3| #x00))) #x00 #x01))
+      (a!10 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3160,7 +3196,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |folio.used[F0]@3|
                       |folio.used[F1]@3|)))
-      (a!12 (ite (= (ite (= driver0.page@3 #x00)
+      (a!11 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3168,31 +3204,31 @@
                  (ite (= driver0.page@3 #x00)
                       |folio.used[F0]@3|
                       |folio.used[F1]@3|)))
-      (a!19 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
+      (a!18 (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                  (bvsub (ite (= driver0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  |folio.refcount[F0]@3|))
-      (a!26 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+      (a!25 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                  (bvsub (ite (= driver0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  |folio.refcount[F1]@3|))
-      (a!30 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!29 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
-      (a!31 (ite (= (ite (= driver0.page@3 #x00)
+      (a!30 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= driver0.page@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
-      (a!37 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!36 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3200,7 +3236,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |PG_anon_exclusive[F0]@3|
                       |PG_anon_exclusive[F1]@3|)))
-      (a!38 (ite (= (ite (= driver0.page@3 #x00)
+      (a!37 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3208,7 +3244,7 @@
                  (ite (= driver0.page@3 #x00)
                       |PG_anon_exclusive[F0]@3|
                       |PG_anon_exclusive[F1]@3|)))
-      (a!44 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!43 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3216,7 +3252,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |folio.mapping[F0]@3|
                       |folio.mapping[F1]@3|)))
-      (a!45 (ite (= (ite (= driver0.page@3 #x00)
+      (a!44 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3224,7 +3260,7 @@
                  (ite (= driver0.page@3 #x00)
                       |folio.mapping[F0]@3|
                       |folio.mapping[F1]@3|)))
-      (a!51 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!50 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3232,7 +3268,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |folio.index[F0]@3|
                       |folio.index[F1]@3|)))
-      (a!52 (ite (= (ite (= driver0.page@3 #x00)
+      (a!51 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3240,7 +3276,7 @@
                  (ite (= driver0.page@3 #x00)
                       |folio.index[F0]@3|
                       |folio.index[F1]@3|)))
-      (a!58 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!57 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3248,7 +3284,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!59 (ite (= (ite (= driver0.page@3 #x00)
+      (a!58 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3256,7 +3292,7 @@
                  (ite (= driver0.page@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!67 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!66 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3264,7 +3300,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |folio.node[F0]@3|
                       |folio.node[F1]@3|)))
-      (a!68 (ite (= (ite (= driver0.page@3 #x00)
+      (a!67 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3272,7 +3308,7 @@
                  (ite (= driver0.page@3 #x00)
                       |folio.node[F0]@3|
                       |folio.node[F1]@3|)))
-      (a!75 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!74 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3280,7 +3316,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |PG_movable[F0]@3|
                       |PG_movable[F1]@3|)))
-      (a!76 (ite (= (ite (= driver0.page@3 #x00)
+      (a!75 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3288,7 +3324,7 @@
                  (ite (= driver0.page@3 #x00)
                       |PG_movable[F0]@3|
                       |PG_movable[F1]@3|)))
-      (a!83 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!82 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3296,7 +3332,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |page.mapping(driver)[F0]@3|
                       |page.mapping(driver)[F1]@3|)))
-      (a!84 (ite (= (ite (= driver0.page@3 #x00)
+      (a!83 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3304,7 +3340,7 @@
                  (ite (= driver0.page@3 #x00)
                       |page.mapping(driver)[F0]@3|
                       |page.mapping(driver)[F1]@3|)))
-      (a!92 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!91 (ite (= (ite (= compact0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3312,7 +3348,7 @@
                  (ite (= compact0.newpage@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!93 (ite (= (ite (= driver0.page@3 #x00)
+      (a!92 (ite (= (ite (= driver0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3320,7 +3356,7 @@
                  (ite (= driver0.page@3 #x00)
                       |PG_isolated[F0]@3|
                       |PG_isolated[F1]@3|)))
-      (a!101 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!100 (ite (= (ite (= compact0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3328,7 +3364,7 @@
                   (ite (= compact0.newpage@3 #x00)
                        |driver.list[F0]@3|
                        |driver.list[F1]@3|)))
-      (a!102 (ite (= (ite (= driver0.page@3 #x00)
+      (a!101 (ite (= (ite (= driver0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3336,7 +3372,7 @@
                   (ite (= driver0.page@3 #x00)
                        |driver.list[F0]@3|
                        |driver.list[F1]@3|)))
-      (a!111 (ite (= (ite (= compact0.newpage@3 #x00)
+      (a!110 (ite (= (ite (= compact0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3344,7 +3380,7 @@
                   (ite (= compact0.newpage@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!112 (ite (= (ite (= driver0.page@3 #x00)
+      (a!111 (ite (= (ite (= driver0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3352,36 +3388,36 @@
                   (ite (= driver0.page@3 #x00)
                        |driver.owns[F0]@3|
                        |driver.owns[F1]@3|)))
-      (a!120 (= |driver.page[D0]@4|
+      (a!119 (= |driver.page[D0]@4|
                 (ite (and (= rule@3 #x0d) true)
                      compact0.newpage@3
                      |driver.page[D0]@3|)))
-      (a!121 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
+      (a!120 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x00))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!124 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
+      (a!123 (ite (and (= rule@3 #x16) (= |driver.page[D0]@3| #x01))
                   #x02
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x14) true)
+      (a!124 (ite (and (= rule@3 #x14) true)
                   #x0e
                   (ite (and (= rule@3 #x15) true) #x0f compact0.pc@3)))
-      (a!137 (ite (and (= rule@3 #x10) true)
+      (a!136 (ite (and (= rule@3 #x10) true)
                   #x00
                   (ite (and (= rule@3 #x15) true) #x00 compact0.ref@3)))
-      (a!141 (ite (and (= rule@3 #x0d) true)
+      (a!140 (ite (and (= rule@3 #x0d) true)
                   #x01
                   (ite (and (= rule@3 #x0e) true) #x00 compact0.ok@3)))
-      (a!143 (ite (and (= rule@3 #x17) true)
+      (a!142 (ite (and (= rule@3 #x17) true)
                   #x02
                   (ite (and (= rule@3 #x18) true) #x03 driver0.pc@3)))
-      (a!145 (ite (and (= rule@3 #x16) true)
+      (a!144 (ite (and (= rule@3 #x16) true)
                   |driver.page[D0]@3|
                   (ite (and (= rule@3 #x18) true) #x02 driver0.page@3))))
-(let ((a!9 (or (and (= rule@3 #x00)
+(let ((a!8 (or (and (= rule@3 #x00)
                     (= compact0.pc@3 #x00)
                     (not (= |folio.used[F0]@3| #x00))
                     (bvugt |folio.refcount[F0]@3| #x00))
@@ -3392,7 +3428,9 @@
                a!2
                a!3
                (and (= rule@3 #x05) (= compact0.pc@3 #x03) (not a!4))
-               (and (= rule@3 #x06) (= compact0.pc@3 #x04))
+               (and (= rule@3 #x06)
+                    (= compact0.pc@3 #x04)
+                    (= |&b_dev_info->pages_lock[0]@3| #x00))
                (and (= rule@3 #x07) (= compact0.pc@3 #x05))
                (and (= rule@3 #x08)
                     (= compact0.pc@3 #x06)
@@ -3410,8 +3448,15 @@
                     (= compact0.pc@3 #x07)
                     (= |PG_locked[F0]@3| #x00))
                (and (= rule@3 #x0c) (= compact0.pc@3 #x08) a!6)
-               (and (= rule@3 #x0d) a!7)
-               (and (= rule@3 #x0e) a!7)
+               (and (= rule@3 #x0d)
+                    (= compact0.pc@3 #x08)
+                    (not (= |PG_movable[F0]@3| #x00))
+                    (not (= |page.mapping(driver)[F0]@3| #x00))
+                    (= |&b_dev_info->pages_lock[0]@3| #x00))
+               (and (= rule@3 #x0e)
+                    (= compact0.pc@3 #x08)
+                    (not (= |PG_movable[F0]@3| #x00))
+                    (not (= |page.mapping(driver)[F0]@3| #x00)))
                (and (= rule@3 #x0f) (= compact0.pc@3 #x09))
                (and (= rule@3 #x10) (= compact0.pc@3 #x0a))
                (and (= rule@3 #x11) (= compact0.pc@3 #x0b))
@@ -3421,301 +3466,302 @@
                (and (= rule@3 #x13)
                     (= compact0.pc@3 #x0d)
                     (not (= |PG_movable[F0]@3| #x00))
-                    (not (= |page.mapping(driver)[F0]@3| #x00)))
+                    (not (= |page.mapping(driver)[F0]@3| #x00))
+                    (= |&b_dev_info->pages_lock[0]@3| #x00))
                (and (= rule@3 #x14) (= compact0.pc@3 #x0d) a!6)
                (and (= rule@3 #x15) (= compact0.pc@3 #x0e))
-               a!8
+               a!7
                (and (= rule@3 #x17) (= driver0.pc@3 #x01))
                (and (= rule@3 #x18) (= driver0.pc@3 #x02))))
-      (a!13 (ite (and (= rule@3 #x15) true)
+      (a!12 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!12
+                      a!11
                       |folio.used[F0]@3|)))
-      (a!17 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!11
+      (a!16 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!10
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!12
+                      a!11
                       |folio.used[F1]@3|)))
-      (a!20 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+      (a!19 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
                  (bvsub (ite (= compact0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  (ite (and (= rule@3 #x15) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!19)))
-      (a!27 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                      a!18)))
+      (a!26 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
                  (bvsub (ite (= compact0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!26))
-      (a!32 (ite (and (= rule@3 #x15) true)
+                 a!25))
+      (a!31 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!31
+                      a!30
                       |PG_lru[F0]@3|)))
-      (a!36 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!30
+      (a!35 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!29
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!31
+                      a!30
                       |PG_lru[F1]@3|)))
-      (a!39 (ite (and (= rule@3 #x15) true)
+      (a!38 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F0]@3|)))
-      (a!43 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!37
+      (a!42 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!36
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F1]@3|)))
-      (a!46 (ite (and (= rule@3 #x15) true)
+      (a!45 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x01
                       |folio.mapping[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!45
+                      a!44
                       |folio.mapping[F0]@3|)))
-      (a!50 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!44
+      (a!49 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!43
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!45
+                      a!44
                       |folio.mapping[F1]@3|)))
-      (a!53 (ite (and (= rule@3 #x15) true)
+      (a!52 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!52
+                      a!51
                       |folio.index[F0]@3|)))
-      (a!57 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!51
+      (a!56 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!50
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!52
+                      a!51
                       |folio.index[F1]@3|)))
-      (a!60 (ite (and (= rule@3 #x15) true)
+      (a!59 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!59
+                      a!58
                       |folio.data[F0]@3|)))
-      (a!65 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!58
+      (a!64 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!57
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!59
+                      a!58
                       |folio.data[F1]@3|)))
-      (a!69 (ite (and (= rule@3 #x15) true)
+      (a!68 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!68
+                      a!67
                       |folio.node[F0]@3|)))
-      (a!73 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!67
+      (a!72 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!66
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!68
+                      a!67
                       |folio.node[F1]@3|)))
-      (a!77 (ite (and (= rule@3 #x15) true)
+      (a!76 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!76
+                      a!75
                       |PG_movable[F0]@3|)))
-      (a!81 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                 a!75
+      (a!80 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!74
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!76
+                      a!75
                       |PG_movable[F1]@3|)))
-      (a!85 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+      (a!84 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                  #x00
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F0]@3|)))
-      (a!90 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+      (a!89 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
                  #x00
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F1]@3|)))
-      (a!94 (ite (and (= rule@3 #x15) true)
+      (a!93 (ite (and (= rule@3 #x15) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                      a!93
+                      a!92
                       |PG_isolated[F0]@3|)))
-      (a!100 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                  a!92
-                  (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!93
-                       |PG_isolated[F1]@3|)))
-      (a!103 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+      (a!99 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
+                 a!91
+                 (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
+                      a!92
+                      |PG_isolated[F1]@3|)))
+      (a!102 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                       a!102
+                       a!101
                        |driver.list[F0]@3|)))
-      (a!109 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+      (a!108 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!102
+                       a!101
                        |driver.list[F1]@3|)))
-      (a!113 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
+      (a!112 (ite (and (= rule@3 #x17) (= driver0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x00))
-                       a!112
+                       a!111
                        |driver.owns[F0]@3|)))
-      (a!118 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
+      (a!117 (ite (and (= rule@3 #x17) (= driver0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x18) (= driver0.page@3 #x01))
-                       a!112
+                       a!111
                        |driver.owns[F1]@3|)))
-      (a!122 (ite (and (= rule@3 #x12) true)
+      (a!121 (ite (and (= rule@3 #x12) true)
                   #x01
-                  (ite (and (= rule@3 #x15) true) #x00 a!121)))
-      (a!126 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x15) true) #x00 a!120)))
+      (a!125 (ite (and (= rule@3 #x12) true)
                   #x0d
-                  (ite (and (= rule@3 #x13) true) #x0e a!125)))
-      (a!138 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x13) true) #x0e a!124)))
+      (a!137 (ite (and (= rule@3 #x05) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@3 #x08) true)
-                  a!10
+                  (ite (and (= rule@3 #x0a) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@3 #x08) true)
+                  a!9
                   (ite (and (= rule@3 #x11) true) #x02 compact0.newpage@3)))
-      (a!142 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!141)))
-      (a!144 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!143))))
-(let ((a!14 (ite (and (= rule@3 #x10) true)
+      (a!141 (= compact0.ok@4 (ite (and (= rule@3 #x0c) true) #x01 a!140)))
+      (a!143 (= driver0.pc@4 (ite (and (= rule@3 #x16) true) #x01 a!142))))
+(let ((a!13 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!11
-                      a!13)))
-      (a!18 (= |folio.used[F1]@4|
-               (ite (and (= rule@3 #x08) (= a!10 #x01)) #x01 a!17)))
-      (a!21 (ite (and (= rule@3 #x0d) true)
+                      a!10
+                      a!12)))
+      (a!17 (= |folio.used[F1]@4|
+               (ite (and (= rule@3 #x08) (= a!9 #x01)) #x01 a!16)))
+      (a!20 (ite (and (= rule@3 #x0d) true)
                  (ite (not (= |driver.owns[F0]@3| #x00))
                       (bvsub |folio.refcount[F0]@3| #x01)
                       |folio.refcount[F0]@3|)
                  (ite (and (= rule@3 #x10) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!20)))
-      (a!28 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                      a!19)))
+      (a!27 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                  (bvadd (ite (= compact0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!27))
-      (a!33 (ite (and (= rule@3 #x10) true)
+                 a!26))
+      (a!32 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!30
-                      a!32)))
-      (a!40 (ite (and (= rule@3 #x10) true)
+                      a!29
+                      a!31)))
+      (a!39 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!37
-                      a!39)))
-      (a!47 (ite (and (= rule@3 #x10) true)
+                      a!36
+                      a!38)))
+      (a!46 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x01
                       |folio.mapping[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!44
-                      a!46)))
-      (a!54 (ite (and (= rule@3 #x10) true)
+                      a!43
+                      a!45)))
+      (a!53 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!51
-                      a!53)))
-      (a!61 (ite (and (= rule@3 #x10) true)
+                      a!50
+                      a!52)))
+      (a!60 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!58
-                      a!60)))
-      (a!66 (ite (and (= rule@3 #x08) (= a!10 #x01))
+                      a!57
+                      a!59)))
+      (a!65 (ite (and (= rule@3 #x08) (= a!9 #x01))
                  #x00
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                       |folio.data[F0]@3|
-                      a!65)))
-      (a!70 (ite (and (= rule@3 #x10) true)
+                      a!64)))
+      (a!69 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!67
-                      a!69)))
-      (a!74 (= |folio.node[F1]@4|
-               (ite (and (= rule@3 #x08) (= a!10 #x01)) |folio.node[F0]@3| a!73)))
-      (a!78 (ite (and (= rule@3 #x10) true)
+                      a!66
+                      a!68)))
+      (a!73 (= |folio.node[F1]@4|
+               (ite (and (= rule@3 #x08) (= a!9 #x01)) |folio.node[F0]@3| a!72)))
+      (a!77 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!75
-                      a!77)))
-      (a!82 (= |PG_movable[F1]@4|
-               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!81)))
-      (a!86 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                 a!83
+                      a!74
+                      a!76)))
+      (a!81 (= |PG_movable[F1]@4|
+               (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01)) #x01 a!80)))
+      (a!85 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                 a!82
                  (ite (and (= rule@3 #x15) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!85)))
-      (a!91 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                      a!84)))
+      (a!90 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                  #x01
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                      a!83
-                      a!90)))
-      (a!95 (ite (and (= rule@3 #x13) true)
+                      a!82
+                      a!89)))
+      (a!94 (ite (and (= rule@3 #x13) true)
                  #x00
-                 (ite (and (= rule@3 #x14) true) #x00 a!94)))
-      (a!104 (ite (and (= rule@3 #x13) true)
+                 (ite (and (= rule@3 #x14) true) #x00 a!93)))
+      (a!103 (ite (and (= rule@3 #x13) true)
                   #x01
                   (ite (and (= rule@3 #x15) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.list[F0]@3|)
-                       a!103)))
-      (a!110 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                       a!102)))
+      (a!109 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!101
-                       a!109)))
-      (a!114 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                  a!111
+                       a!100
+                       a!108)))
+      (a!113 (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
+                  a!110
                   (ite (and (= rule@3 #x15) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!113)))
-      (a!119 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
+                       a!112)))
+      (a!118 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x01))
                   #x01
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x01))
-                       a!111
-                       a!118)))
-      (a!123 (ite (and (= rule@3 #x0b) true)
+                       a!110
+                       a!117)))
+      (a!122 (ite (and (= rule@3 #x0b) true)
                   #x01
-                  (ite (and (= rule@3 #x0f) true) #x00 a!122)))
-      (a!127 (ite (and (= rule@3 #x11) true)
+                  (ite (and (= rule@3 #x0f) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@3 #x11) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0f #x0c)
-                  a!126))
-      (a!139 (ite (and (= rule@3 #x00) true)
+                  a!125))
+      (a!138 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x03) true) #x00 a!138))))
-(let ((a!15 (ite (and (= rule@3 #x08) (= a!10 #x00))
+                  (ite (and (= rule@3 #x03) true) #x00 a!137))))
+(let ((a!14 (ite (and (= rule@3 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.used[F0]@3|)
-                      a!14)))
-      (a!22 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
+                      a!13)))
+      (a!21 (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                  (bvadd (ite (= compact0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!21))
-      (a!29 (= |folio.refcount[F1]@4|
-               (ite (and (= rule@3 #x08) (= a!10 #x01)) #x01 a!28)))
-      (a!34 (ite (and (= rule@3 #x05) true)
+                 a!20))
+      (a!28 (= |folio.refcount[F1]@4|
+               (ite (and (= rule@3 #x08) (= a!9 #x01)) #x01 a!27)))
+      (a!33 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
-                      a!33)))
-      (a!41 (ite (and (= rule@3 #x05) true)
+                      a!32)))
+      (a!40 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@3|)
@@ -3723,8 +3769,8 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@3|)
-                      a!40)))
-      (a!48 (ite (and (= rule@3 #x05) true)
+                      a!39)))
+      (a!47 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x01
                       |folio.mapping[F0]@3|)
@@ -3732,144 +3778,144 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x01
                            |folio.mapping[F0]@3|)
-                      a!47)))
-      (a!55 (ite (and (= rule@3 #x05) true)
+                      a!46)))
+      (a!54 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.index[F0]@3|)
-                      a!54)))
-      (a!62 (ite (and (= rule@3 #x0a) true)
+                      a!53)))
+      (a!61 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       |folio.data[F0]@3|
-                      a!61)))
-      (a!71 (ite (and (= rule@3 #x08) (= a!10 #x00))
+                      a!60)))
+      (a!70 (ite (and (= rule@3 #x08) (= a!9 #x00))
                  |folio.node[F0]@3|
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.node[F0]@3|)
-                      a!70)))
-      (a!79 (ite (and (= rule@3 #x0a) true)
+                      a!69)))
+      (a!78 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!78)))
-      (a!87 (ite (and (= rule@3 #x0d) true)
+                      a!77)))
+      (a!86 (ite (and (= rule@3 #x0d) true)
                  #x00
                  (ite (and (= rule@3 #x10) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!86)))
-      (a!96 (ite (and (= rule@3 #x10) true)
+                      a!85)))
+      (a!95 (ite (and (= rule@3 #x10) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                      a!92
-                      a!95)))
-      (a!105 (ite (and (= rule@3 #x10) true)
+                      a!91
+                      a!94)))
+      (a!104 (ite (and (= rule@3 #x10) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x11) (= compact0.newpage@3 #x00))
-                       a!101
-                       a!104)))
-      (a!115 (ite (and (= rule@3 #x0d) true)
+                       a!100
+                       a!103)))
+      (a!114 (ite (and (= rule@3 #x0d) true)
                   #x00
                   (ite (and (= rule@3 #x10) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!114)))
-      (a!128 (ite (and (= rule@3 #x0f) true)
+                       a!113)))
+      (a!127 (ite (and (= rule@3 #x0f) true)
                   (ite (not (= compact0.ok@3 #x00)) #x0a #x0b)
-                  (ite (and (= rule@3 #x10) true) #x0b a!127))))
-(let ((a!16 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x10) true) #x0b a!126))))
+(let ((a!15 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.used[F0]@3|)
-                      a!15)))
-      (a!23 (ite (and (= rule@3 #x08) (= a!10 #x00))
+                      a!14)))
+      (a!22 (ite (and (= rule@3 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@3 #x0a) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!22)))
-      (a!35 (= |PG_lru[F0]@4|
+                      a!21)))
+      (a!34 (= |PG_lru[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
-                    a!34)))
-      (a!42 (= |PG_anon_exclusive[F0]@4|
+                    a!33)))
+      (a!41 (= |PG_anon_exclusive[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@3|)
-                    a!41)))
-      (a!49 (= |folio.mapping[F0]@4|
+                    a!40)))
+      (a!48 (= |folio.mapping[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
                          #x01
                          |folio.mapping[F0]@3|)
-                    a!48)))
-      (a!56 (= |folio.index[F0]@4|
+                    a!47)))
+      (a!55 (= |folio.index[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
                          #x00
                          |folio.index[F0]@3|)
-                    a!55)))
-      (a!63 (ite (and (= rule@3 #x05) true)
+                    a!54)))
+      (a!62 (ite (and (= rule@3 #x05) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
-                 (ite (and (= rule@3 #x08) (= a!10 #x00)) #x00 a!62)))
-      (a!72 (ite (and (= rule@3 #x03) true)
+                 (ite (and (= rule@3 #x08) (= a!9 #x00)) #x00 a!61)))
+      (a!71 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.node[F0]@3|)
-                      a!71)))
-      (a!80 (ite (and (= rule@3 #x03) true)
+                      a!70)))
+      (a!79 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_movable[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_movable[F0]@3|)
-                      a!79)))
-      (a!88 (ite (and (= rule@3 #x0a) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@3 #x0a) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
                  (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                       #x01
-                      a!87)))
-      (a!97 (ite (and (= rule@3 #x0c) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@3 #x0c) true)
                  #x00
-                 (ite (and (= rule@3 #x0d) true) #x00 a!96)))
-      (a!106 (ite (and (= rule@3 #x0a) true)
+                 (ite (and (= rule@3 #x0d) true) #x00 a!95)))
+      (a!105 (ite (and (= rule@3 #x0a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
                   (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                        #x01
-                       a!105)))
-      (a!116 (ite (and (= rule@3 #x0a) true)
+                       a!104)))
+      (a!115 (ite (and (= rule@3 #x0a) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x0d) (= compact0.newpage@3 #x00))
                        #x01
-                       a!115)))
-      (a!129 (ite (and (= rule@3 #x0d) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@3 #x0d) true)
                   #x09
-                  (ite (and (= rule@3 #x0e) true) #x09 a!128))))
-(let ((a!24 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x0e) true) #x09 a!127))))
+(let ((a!23 (ite (and (= rule@3 #x03) true)
                  (bvsub |folio.refcount[F0]@3| #x01)
                  (ite (and (= rule@3 #x05) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!23)))
-      (a!64 (= |folio.data[F0]@4|
+                      a!22)))
+      (a!63 (= |folio.data[F0]@4|
                (ite (and (= rule@3 #x03) true)
                     (ite (= |folio.refcount[F0]@3| #x01)
                          #x00
                          |folio.data[F0]@3|)
-                    a!63)))
-      (a!89 (ite (and (= rule@3 #x03) true)
+                    a!62)))
+      (a!88 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |page.mapping(driver)[F0]@3|)
@@ -3877,61 +3923,61 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |page.mapping(driver)[F0]@3|)
-                      a!88)))
-      (a!98 (ite (and (= rule@3 #x07) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@3 #x07) true)
                  #x01
                  (ite (and (= rule@3 #x0a) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@3|))
-                      a!97)))
-      (a!107 (ite (and (= rule@3 #x05) true)
+                      a!96)))
+      (a!106 (ite (and (= rule@3 #x05) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.list[F0]@3|)
-                  (ite (and (= rule@3 #x06) true) #x00 a!106)))
-      (a!117 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x06) true) #x00 a!105)))
+      (a!116 (ite (and (= rule@3 #x03) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |driver.owns[F0]@3|)
                   (ite (and (= rule@3 #x05) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |driver.owns[F0]@3|)
-                       a!116)))
-      (a!130 (ite (and (= rule@3 #x0b) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@3 #x0b) true)
                   #x08
-                  (ite (and (= rule@3 #x0c) true) #x09 a!129))))
-(let ((a!25 (= |folio.refcount[F0]@4|
+                  (ite (and (= rule@3 #x0c) true) #x09 a!128))))
+(let ((a!24 (= |folio.refcount[F0]@4|
                (ite (and (= rule@3 #x00) true)
                     (bvadd |folio.refcount[F0]@3| #x01)
-                    a!24)))
-      (a!99 (ite (and (= rule@3 #x03) true)
+                    a!23)))
+      (a!98 (ite (and (= rule@3 #x03) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_isolated[F0]@3|)
                  (ite (and (= rule@3 #x05) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_isolated[F0]@3|)
-                      a!98)))
-      (a!108 (= |driver.list[F0]@4|
+                      a!97)))
+      (a!107 (= |driver.list[F0]@4|
                 (ite (and (= rule@3 #x03) true)
                      (ite (= |folio.refcount[F0]@3| #x01)
                           #x00
                           |driver.list[F0]@3|)
-                     a!107)))
-      (a!131 (ite (and (= rule@3 #x09) true)
+                     a!106)))
+      (a!130 (ite (and (= rule@3 #x09) true)
                   #x0c
-                  (ite (and (= rule@3 #x0a) true) #x0f a!130))))
-(let ((a!132 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x0a) true) #x0f a!129))))
+(let ((a!131 (ite (and (= rule@3 #x07) true)
                   #x06
-                  (ite (and (= rule@3 #x08) true) #x07 a!131))))
-(let ((a!133 (ite (and (= rule@3 #x05) true)
+                  (ite (and (= rule@3 #x08) true) #x07 a!130))))
+(let ((a!132 (ite (and (= rule@3 #x05) true)
                   #x0f
-                  (ite (and (= rule@3 #x06) true) #x05 a!132))))
-(let ((a!134 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x06) true) #x05 a!131))))
+(let ((a!133 (ite (and (= rule@3 #x03) true)
                   #x0f
-                  (ite (and (= rule@3 #x04) true) #x04 a!133))))
-(let ((a!135 (ite (and (= rule@3 #x01) true)
+                  (ite (and (= rule@3 #x04) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@3 #x01) true)
                   #x0f
-                  (ite (and (= rule@3 #x02) true) #x03 a!134))))
-(let ((a!136 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!135))))
-  (and a!9
+                  (ite (and (= rule@3 #x02) true) #x03 a!133))))
+(let ((a!135 (= compact0.pc@4 (ite (and (= rule@3 #x00) true) #x01 a!134))))
+  (and a!8
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
        (= |pte.folio[P0][0]@4| |pte.folio[P0][0]@3|)
@@ -3940,50 +3986,51 @@
        (= |anon_vma.list[av0][0]@4| |anon_vma.list[av0][0]@3|)
        (= |anon_vma.len[av0]@4| |anon_vma.len[av0]@3|)
        (= |anon_vma.refcount[av0]@4| |anon_vma.refcount[av0]@3|)
-       (= |folio.used[F0]@4| a!16)
-       a!18
-       a!25
-       a!29
+       (= |folio.used[F0]@4| a!15)
+       a!17
+       a!24
+       a!28
        (= |folio.mapcount[F0]@4| |folio.mapcount[F0]@3|)
        (= |folio.mapcount[F1]@4| |folio.mapcount[F1]@3|)
-       a!35
-       (= |PG_lru[F1]@4| a!36)
-       a!42
-       (= |PG_anon_exclusive[F1]@4| a!43)
-       a!49
-       (= |folio.mapping[F1]@4| a!50)
-       a!56
-       (= |folio.index[F1]@4| a!57)
-       a!64
-       (= |folio.data[F1]@4| a!66)
-       (= |folio.node[F0]@4| a!72)
-       a!74
-       (= |PG_movable[F0]@4| a!80)
-       a!82
-       (= |page.mapping(driver)[F0]@4| a!89)
-       (= |page.mapping(driver)[F1]@4| a!91)
-       (= |PG_isolated[F0]@4| a!99)
-       (= |PG_isolated[F1]@4| a!100)
-       a!108
-       (= |driver.list[F1]@4| a!110)
-       (= |driver.owns[F0]@4| a!117)
-       (= |driver.owns[F1]@4| a!119)
-       a!120
+       a!34
+       (= |PG_lru[F1]@4| a!35)
+       a!41
+       (= |PG_anon_exclusive[F1]@4| a!42)
+       a!48
+       (= |folio.mapping[F1]@4| a!49)
+       a!55
+       (= |folio.index[F1]@4| a!56)
+       a!63
+       (= |folio.data[F1]@4| a!65)
+       (= |folio.node[F0]@4| a!71)
+       a!73
+       (= |PG_movable[F0]@4| a!79)
+       a!81
+       (= |page.mapping(driver)[F0]@4| a!88)
+       (= |page.mapping(driver)[F1]@4| a!90)
+       (= |PG_isolated[F0]@4| a!98)
+       (= |PG_isolated[F1]@4| a!99)
+       a!107
+       (= |driver.list[F1]@4| a!109)
+       (= |driver.owns[F0]@4| a!116)
+       (= |driver.owns[F1]@4| a!118)
+       a!119
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!123)
-       (= |PG_locked[F1]@4| a!124)
-       a!136
-       (= compact0.ref@4 a!139)
-       (= compact0.newpage@4 a!140)
-       a!142
-       a!144
-       (= driver0.page@4 a!145)
+       (= |PG_locked[F0]@4| a!122)
+       (= |PG_locked[F1]@4| a!123)
+       (= |&b_dev_info->pages_lock[0]@4| |&b_dev_info->pages_lock[0]@3|)
+       a!135
+       (= compact0.ref@4 a!138)
+       (= compact0.newpage@4 a!139)
+       a!141
+       a!143
+       (= driver0.page@4 a!144)
        (bvule |alive[P0]@4| #x01)
-       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P0][0]@4| #x07)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
        (bvule |expected[P0][0]@4| #x01)
@@ -4026,6 +4073,7 @@
        (bvule |ptlock_ptr(page)[P0]@4| #x02)
        (bvule |PG_locked[F0]@4| #x02)
        (bvule |PG_locked[F1]@4| #x02)
+       (bvule |&b_dev_info->pages_lock[0]@4| #x02)
        (bvule compact0.pc@4 #x0f)
        (bvule compact0.ref@4 #x01)
        (bvule compact0.newpage@4 #x02)
@@ -4049,17 +4097,15 @@
                (not (not (= |folio.used[F1]@4| #x00)))))
       (a!6 (not (and (not (= |PG_movable[F0]@4| #x00))
                      (not (= |page.mapping(driver)[F0]@4| #x00)))))
-      (a!7 (and (= compact0.pc@4 #x08)
-                (not (= |PG_movable[F0]@4| #x00))
-                (not (= |page.mapping(driver)[F0]@4| #x00))))
-      (a!8 (and (= rule@4 #x16)
+      (a!7 (and (= rule@4 #x16)
                 (= driver0.pc@4 #x00)
+                (= |&b_dev_info->pages_lock[0]@4| #x00)
                 (= (ite (= |driver.page[D0]@4| #x00)
                         |PG_locked[F0]@4|
                         |PG_locked[F1]@4|)
                    #x00)))
-      (a!10 (ite (not (not (= |folio.used[F0]@4| #x00))) #x00 #x01))
-      (a!11 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!9 (ite (not (not (= |folio.used[F0]@4| #x00))) #x00 #x01))
+      (a!10 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4067,7 +4113,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |folio.used[F0]@4|
                       |folio.used[F1]@4|)))
-      (a!12 (ite (= (ite (= driver0.page@4 #x00)
+      (a!11 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4075,31 +4121,31 @@
                  (ite (= driver0.page@4 #x00)
                       |folio.used[F0]@4|
                       |folio.used[F1]@4|)))
-      (a!19 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
+      (a!18 (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                  (bvsub (ite (= driver0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  |folio.refcount[F0]@4|))
-      (a!26 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+      (a!25 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                  (bvsub (ite (= driver0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  |folio.refcount[F1]@4|))
-      (a!30 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!29 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= compact0.newpage@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
-      (a!31 (ite (= (ite (= driver0.page@4 #x00)
+      (a!30 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= driver0.page@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
-      (a!37 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!36 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4107,7 +4153,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |PG_anon_exclusive[F0]@4|
                       |PG_anon_exclusive[F1]@4|)))
-      (a!38 (ite (= (ite (= driver0.page@4 #x00)
+      (a!37 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4115,7 +4161,7 @@
                  (ite (= driver0.page@4 #x00)
                       |PG_anon_exclusive[F0]@4|
                       |PG_anon_exclusive[F1]@4|)))
-      (a!44 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!43 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4123,7 +4169,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |folio.mapping[F0]@4|
                       |folio.mapping[F1]@4|)))
-      (a!45 (ite (= (ite (= driver0.page@4 #x00)
+      (a!44 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4131,7 +4177,7 @@
                  (ite (= driver0.page@4 #x00)
                       |folio.mapping[F0]@4|
                       |folio.mapping[F1]@4|)))
-      (a!51 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!50 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4139,7 +4185,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |folio.index[F0]@4|
                       |folio.index[F1]@4|)))
-      (a!52 (ite (= (ite (= driver0.page@4 #x00)
+      (a!51 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4147,7 +4193,7 @@
                  (ite (= driver0.page@4 #x00)
                       |folio.index[F0]@4|
                       |folio.index[F1]@4|)))
-      (a!58 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!57 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4155,7 +4201,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!59 (ite (= (ite (= driver0.page@4 #x00)
+      (a!58 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4163,7 +4209,7 @@
                  (ite (= driver0.page@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!67 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!66 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4171,7 +4217,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |folio.node[F0]@4|
                       |folio.node[F1]@4|)))
-      (a!68 (ite (= (ite (= driver0.page@4 #x00)
+      (a!67 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4179,7 +4225,7 @@
                  (ite (= driver0.page@4 #x00)
                       |folio.node[F0]@4|
                       |folio.node[F1]@4|)))
-      (a!75 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!74 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4187,7 +4233,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |PG_movable[F0]@4|
                       |PG_movable[F1]@4|)))
-      (a!76 (ite (= (ite (= driver0.page@4 #x00)
+      (a!75 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4195,7 +4241,7 @@
                  (ite (= driver0.page@4 #x00)
                       |PG_movable[F0]@4|
                       |PG_movable[F1]@4|)))
-      (a!83 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!82 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4203,7 +4249,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |page.mapping(driver)[F0]@4|
                       |page.mapping(driver)[F1]@4|)))
-      (a!84 (ite (= (ite (= driver0.page@4 #x00)
+      (a!83 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4211,7 +4257,7 @@
                  (ite (= driver0.page@4 #x00)
                       |page.mapping(driver)[F0]@4|
                       |page.mapping(driver)[F1]@4|)))
-      (a!92 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!91 (ite (= (ite (= compact0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4219,7 +4265,7 @@
                  (ite (= compact0.newpage@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!93 (ite (= (ite (= driver0.page@4 #x00)
+      (a!92 (ite (= (ite (= driver0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4227,7 +4273,7 @@
                  (ite (= driver0.page@4 #x00)
                       |PG_isolated[F0]@4|
                       |PG_isolated[F1]@4|)))
-      (a!101 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!100 (ite (= (ite (= compact0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4235,7 +4281,7 @@
                   (ite (= compact0.newpage@4 #x00)
                        |driver.list[F0]@4|
                        |driver.list[F1]@4|)))
-      (a!102 (ite (= (ite (= driver0.page@4 #x00)
+      (a!101 (ite (= (ite (= driver0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4243,7 +4289,7 @@
                   (ite (= driver0.page@4 #x00)
                        |driver.list[F0]@4|
                        |driver.list[F1]@4|)))
-      (a!111 (ite (= (ite (= compact0.newpage@4 #x00)
+      (a!110 (ite (= (ite (= compact0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4251,7 +4297,7 @@
                   (ite (= compact0.newpage@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!112 (ite (= (ite (= driver0.page@4 #x00)
+      (a!111 (ite (= (ite (= driver0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4259,36 +4305,36 @@
                   (ite (= driver0.page@4 #x00)
                        |driver.owns[F0]@4|
                        |driver.owns[F1]@4|)))
-      (a!120 (= |driver.page[D0]@5|
+      (a!119 (= |driver.page[D0]@5|
                 (ite (and (= rule@4 #x0d) true)
                      compact0.newpage@4
                      |driver.page[D0]@4|)))
-      (a!121 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
+      (a!120 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x00))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!124 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
+      (a!123 (ite (and (= rule@4 #x16) (= |driver.page[D0]@4| #x01))
                   #x02
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x14) true)
+      (a!124 (ite (and (= rule@4 #x14) true)
                   #x0e
                   (ite (and (= rule@4 #x15) true) #x0f compact0.pc@4)))
-      (a!137 (ite (and (= rule@4 #x10) true)
+      (a!136 (ite (and (= rule@4 #x10) true)
                   #x00
                   (ite (and (= rule@4 #x15) true) #x00 compact0.ref@4)))
-      (a!141 (ite (and (= rule@4 #x0d) true)
+      (a!140 (ite (and (= rule@4 #x0d) true)
                   #x01
                   (ite (and (= rule@4 #x0e) true) #x00 compact0.ok@4)))
-      (a!143 (ite (and (= rule@4 #x17) true)
+      (a!142 (ite (and (= rule@4 #x17) true)
                   #x02
                   (ite (and (= rule@4 #x18) true) #x03 driver0.pc@4)))
-      (a!145 (ite (and (= rule@4 #x16) true)
+      (a!144 (ite (and (= rule@4 #x16) true)
                   |driver.page[D0]@4|
                   (ite (and (= rule@4 #x18) true) #x02 driver0.page@4))))
-(let ((a!9 (or (and (= rule@4 #x00)
+(let ((a!8 (or (and (= rule@4 #x00)
                     (= compact0.pc@4 #x00)
                     (not (= |folio.used[F0]@4| #x00))
                     (bvugt |folio.refcount[F0]@4| #x00))
@@ -4299,7 +4345,9 @@
                a!2
                a!3
                (and (= rule@4 #x05) (= compact0.pc@4 #x03) (not a!4))
-               (and (= rule@4 #x06) (= compact0.pc@4 #x04))
+               (and (= rule@4 #x06)
+                    (= compact0.pc@4 #x04)
+                    (= |&b_dev_info->pages_lock[0]@4| #x00))
                (and (= rule@4 #x07) (= compact0.pc@4 #x05))
                (and (= rule@4 #x08)
                     (= compact0.pc@4 #x06)
@@ -4317,8 +4365,15 @@
                     (= compact0.pc@4 #x07)
                     (= |PG_locked[F0]@4| #x00))
                (and (= rule@4 #x0c) (= compact0.pc@4 #x08) a!6)
-               (and (= rule@4 #x0d) a!7)
-               (and (= rule@4 #x0e) a!7)
+               (and (= rule@4 #x0d)
+                    (= compact0.pc@4 #x08)
+                    (not (= |PG_movable[F0]@4| #x00))
+                    (not (= |page.mapping(driver)[F0]@4| #x00))
+                    (= |&b_dev_info->pages_lock[0]@4| #x00))
+               (and (= rule@4 #x0e)
+                    (= compact0.pc@4 #x08)
+                    (not (= |PG_movable[F0]@4| #x00))
+                    (not (= |page.mapping(driver)[F0]@4| #x00)))
                (and (= rule@4 #x0f) (= compact0.pc@4 #x09))
                (and (= rule@4 #x10) (= compact0.pc@4 #x0a))
                (and (= rule@4 #x11) (= compact0.pc@4 #x0b))
@@ -4328,301 +4383,302 @@
                (and (= rule@4 #x13)
                     (= compact0.pc@4 #x0d)
                     (not (= |PG_movable[F0]@4| #x00))
-                    (not (= |page.mapping(driver)[F0]@4| #x00)))
+                    (not (= |page.mapping(driver)[F0]@4| #x00))
+                    (= |&b_dev_info->pages_lock[0]@4| #x00))
                (and (= rule@4 #x14) (= compact0.pc@4 #x0d) a!6)
                (and (= rule@4 #x15) (= compact0.pc@4 #x0e))
-               a!8
+               a!7
                (and (= rule@4 #x17) (= driver0.pc@4 #x01))
                (and (= rule@4 #x18) (= driver0.pc@4 #x02))))
-      (a!13 (ite (and (= rule@4 #x15) true)
+      (a!12 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!12
+                      a!11
                       |folio.used[F0]@4|)))
-      (a!17 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!11
+      (a!16 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!10
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!12
+                      a!11
                       |folio.used[F1]@4|)))
-      (a!20 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+      (a!19 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
                  (bvsub (ite (= compact0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  (ite (and (= rule@4 #x15) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!19)))
-      (a!27 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                      a!18)))
+      (a!26 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
                  (bvsub (ite (= compact0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!26))
-      (a!32 (ite (and (= rule@4 #x15) true)
+                 a!25))
+      (a!31 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!31
+                      a!30
                       |PG_lru[F0]@4|)))
-      (a!36 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!30
+      (a!35 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!29
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!31
+                      a!30
                       |PG_lru[F1]@4|)))
-      (a!39 (ite (and (= rule@4 #x15) true)
+      (a!38 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F0]@4|)))
-      (a!43 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!37
+      (a!42 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!36
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!38
+                      a!37
                       |PG_anon_exclusive[F1]@4|)))
-      (a!46 (ite (and (= rule@4 #x15) true)
+      (a!45 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x01
                       |folio.mapping[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!45
+                      a!44
                       |folio.mapping[F0]@4|)))
-      (a!50 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!44
+      (a!49 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!43
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!45
+                      a!44
                       |folio.mapping[F1]@4|)))
-      (a!53 (ite (and (= rule@4 #x15) true)
+      (a!52 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!52
+                      a!51
                       |folio.index[F0]@4|)))
-      (a!57 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!51
+      (a!56 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!50
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!52
+                      a!51
                       |folio.index[F1]@4|)))
-      (a!60 (ite (and (= rule@4 #x15) true)
+      (a!59 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!59
+                      a!58
                       |folio.data[F0]@4|)))
-      (a!65 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!58
+      (a!64 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!57
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!59
+                      a!58
                       |folio.data[F1]@4|)))
-      (a!69 (ite (and (= rule@4 #x15) true)
+      (a!68 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!68
+                      a!67
                       |folio.node[F0]@4|)))
-      (a!73 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!67
+      (a!72 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!66
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!68
+                      a!67
                       |folio.node[F1]@4|)))
-      (a!77 (ite (and (= rule@4 #x15) true)
+      (a!76 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!76
+                      a!75
                       |PG_movable[F0]@4|)))
-      (a!81 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                 a!75
+      (a!80 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!74
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!76
+                      a!75
                       |PG_movable[F1]@4|)))
-      (a!85 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+      (a!84 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                  #x00
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F0]@4|)))
-      (a!90 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+      (a!89 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
                  #x00
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                      a!84
+                      a!83
                       |page.mapping(driver)[F1]@4|)))
-      (a!94 (ite (and (= rule@4 #x15) true)
+      (a!93 (ite (and (= rule@4 #x15) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                      a!93
+                      a!92
                       |PG_isolated[F0]@4|)))
-      (a!100 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                  a!92
-                  (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!93
-                       |PG_isolated[F1]@4|)))
-      (a!103 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+      (a!99 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
+                 a!91
+                 (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
+                      a!92
+                      |PG_isolated[F1]@4|)))
+      (a!102 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                       a!102
+                       a!101
                        |driver.list[F0]@4|)))
-      (a!109 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+      (a!108 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!102
+                       a!101
                        |driver.list[F1]@4|)))
-      (a!113 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
+      (a!112 (ite (and (= rule@4 #x17) (= driver0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x00))
-                       a!112
+                       a!111
                        |driver.owns[F0]@4|)))
-      (a!118 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
+      (a!117 (ite (and (= rule@4 #x17) (= driver0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x18) (= driver0.page@4 #x01))
-                       a!112
+                       a!111
                        |driver.owns[F1]@4|)))
-      (a!122 (ite (and (= rule@4 #x12) true)
+      (a!121 (ite (and (= rule@4 #x12) true)
                   #x01
-                  (ite (and (= rule@4 #x15) true) #x00 a!121)))
-      (a!126 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x15) true) #x00 a!120)))
+      (a!125 (ite (and (= rule@4 #x12) true)
                   #x0d
-                  (ite (and (= rule@4 #x13) true) #x0e a!125)))
-      (a!138 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x13) true) #x0e a!124)))
+      (a!137 (ite (and (= rule@4 #x05) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!137)))
-      (a!140 (ite (and (= rule@4 #x08) true)
-                  a!10
+                  (ite (and (= rule@4 #x0a) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@4 #x08) true)
+                  a!9
                   (ite (and (= rule@4 #x11) true) #x02 compact0.newpage@4)))
-      (a!142 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!141)))
-      (a!144 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!143))))
-(let ((a!14 (ite (and (= rule@4 #x10) true)
+      (a!141 (= compact0.ok@5 (ite (and (= rule@4 #x0c) true) #x01 a!140)))
+      (a!143 (= driver0.pc@5 (ite (and (= rule@4 #x16) true) #x01 a!142))))
+(let ((a!13 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!11
-                      a!13)))
-      (a!18 (= |folio.used[F1]@5|
-               (ite (and (= rule@4 #x08) (= a!10 #x01)) #x01 a!17)))
-      (a!21 (ite (and (= rule@4 #x0d) true)
+                      a!10
+                      a!12)))
+      (a!17 (= |folio.used[F1]@5|
+               (ite (and (= rule@4 #x08) (= a!9 #x01)) #x01 a!16)))
+      (a!20 (ite (and (= rule@4 #x0d) true)
                  (ite (not (= |driver.owns[F0]@4| #x00))
                       (bvsub |folio.refcount[F0]@4| #x01)
                       |folio.refcount[F0]@4|)
                  (ite (and (= rule@4 #x10) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!20)))
-      (a!28 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                      a!19)))
+      (a!27 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                  (bvadd (ite (= compact0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!27))
-      (a!33 (ite (and (= rule@4 #x10) true)
+                 a!26))
+      (a!32 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!30
-                      a!32)))
-      (a!40 (ite (and (= rule@4 #x10) true)
+                      a!29
+                      a!31)))
+      (a!39 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!37
-                      a!39)))
-      (a!47 (ite (and (= rule@4 #x10) true)
+                      a!36
+                      a!38)))
+      (a!46 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x01
                       |folio.mapping[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!44
-                      a!46)))
-      (a!54 (ite (and (= rule@4 #x10) true)
+                      a!43
+                      a!45)))
+      (a!53 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!51
-                      a!53)))
-      (a!61 (ite (and (= rule@4 #x10) true)
+                      a!50
+                      a!52)))
+      (a!60 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!58
-                      a!60)))
-      (a!66 (ite (and (= rule@4 #x08) (= a!10 #x01))
+                      a!57
+                      a!59)))
+      (a!65 (ite (and (= rule@4 #x08) (= a!9 #x01))
                  #x00
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                       |folio.data[F0]@4|
-                      a!65)))
-      (a!70 (ite (and (= rule@4 #x10) true)
+                      a!64)))
+      (a!69 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!67
-                      a!69)))
-      (a!74 (= |folio.node[F1]@5|
-               (ite (and (= rule@4 #x08) (= a!10 #x01)) |folio.node[F0]@4| a!73)))
-      (a!78 (ite (and (= rule@4 #x10) true)
+                      a!66
+                      a!68)))
+      (a!73 (= |folio.node[F1]@5|
+               (ite (and (= rule@4 #x08) (= a!9 #x01)) |folio.node[F0]@4| a!72)))
+      (a!77 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!75
-                      a!77)))
-      (a!82 (= |PG_movable[F1]@5|
-               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!81)))
-      (a!86 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                 a!83
+                      a!74
+                      a!76)))
+      (a!81 (= |PG_movable[F1]@5|
+               (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01)) #x01 a!80)))
+      (a!85 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                 a!82
                  (ite (and (= rule@4 #x15) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!85)))
-      (a!91 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                      a!84)))
+      (a!90 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                  #x01
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                      a!83
-                      a!90)))
-      (a!95 (ite (and (= rule@4 #x13) true)
+                      a!82
+                      a!89)))
+      (a!94 (ite (and (= rule@4 #x13) true)
                  #x00
-                 (ite (and (= rule@4 #x14) true) #x00 a!94)))
-      (a!104 (ite (and (= rule@4 #x13) true)
+                 (ite (and (= rule@4 #x14) true) #x00 a!93)))
+      (a!103 (ite (and (= rule@4 #x13) true)
                   #x01
                   (ite (and (= rule@4 #x15) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.list[F0]@4|)
-                       a!103)))
-      (a!110 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                       a!102)))
+      (a!109 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!101
-                       a!109)))
-      (a!114 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                  a!111
+                       a!100
+                       a!108)))
+      (a!113 (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
+                  a!110
                   (ite (and (= rule@4 #x15) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!113)))
-      (a!119 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
+                       a!112)))
+      (a!118 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x01))
                   #x01
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x01))
-                       a!111
-                       a!118)))
-      (a!123 (ite (and (= rule@4 #x0b) true)
+                       a!110
+                       a!117)))
+      (a!122 (ite (and (= rule@4 #x0b) true)
                   #x01
-                  (ite (and (= rule@4 #x0f) true) #x00 a!122)))
-      (a!127 (ite (and (= rule@4 #x11) true)
+                  (ite (and (= rule@4 #x0f) true) #x00 a!121)))
+      (a!126 (ite (and (= rule@4 #x11) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0f #x0c)
-                  a!126))
-      (a!139 (ite (and (= rule@4 #x00) true)
+                  a!125))
+      (a!138 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x03) true) #x00 a!138))))
-(let ((a!15 (ite (and (= rule@4 #x08) (= a!10 #x00))
+                  (ite (and (= rule@4 #x03) true) #x00 a!137))))
+(let ((a!14 (ite (and (= rule@4 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.used[F0]@4|)
-                      a!14)))
-      (a!22 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
+                      a!13)))
+      (a!21 (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                  (bvadd (ite (= compact0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!21))
-      (a!29 (= |folio.refcount[F1]@5|
-               (ite (and (= rule@4 #x08) (= a!10 #x01)) #x01 a!28)))
-      (a!34 (ite (and (= rule@4 #x05) true)
+                 a!20))
+      (a!28 (= |folio.refcount[F1]@5|
+               (ite (and (= rule@4 #x08) (= a!9 #x01)) #x01 a!27)))
+      (a!33 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
-                      a!33)))
-      (a!41 (ite (and (= rule@4 #x05) true)
+                      a!32)))
+      (a!40 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@4|)
@@ -4630,8 +4686,8 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@4|)
-                      a!40)))
-      (a!48 (ite (and (= rule@4 #x05) true)
+                      a!39)))
+      (a!47 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x01
                       |folio.mapping[F0]@4|)
@@ -4639,144 +4695,144 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x01
                            |folio.mapping[F0]@4|)
-                      a!47)))
-      (a!55 (ite (and (= rule@4 #x05) true)
+                      a!46)))
+      (a!54 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.index[F0]@4|)
-                      a!54)))
-      (a!62 (ite (and (= rule@4 #x0a) true)
+                      a!53)))
+      (a!61 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       |folio.data[F0]@4|
-                      a!61)))
-      (a!71 (ite (and (= rule@4 #x08) (= a!10 #x00))
+                      a!60)))
+      (a!70 (ite (and (= rule@4 #x08) (= a!9 #x00))
                  |folio.node[F0]@4|
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.node[F0]@4|)
-                      a!70)))
-      (a!79 (ite (and (= rule@4 #x0a) true)
+                      a!69)))
+      (a!78 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!78)))
-      (a!87 (ite (and (= rule@4 #x0d) true)
+                      a!77)))
+      (a!86 (ite (and (= rule@4 #x0d) true)
                  #x00
                  (ite (and (= rule@4 #x10) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!86)))
-      (a!96 (ite (and (= rule@4 #x10) true)
+                      a!85)))
+      (a!95 (ite (and (= rule@4 #x10) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                      a!92
-                      a!95)))
-      (a!105 (ite (and (= rule@4 #x10) true)
+                      a!91
+                      a!94)))
+      (a!104 (ite (and (= rule@4 #x10) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x11) (= compact0.newpage@4 #x00))
-                       a!101
-                       a!104)))
-      (a!115 (ite (and (= rule@4 #x0d) true)
+                       a!100
+                       a!103)))
+      (a!114 (ite (and (= rule@4 #x0d) true)
                   #x00
                   (ite (and (= rule@4 #x10) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!114)))
-      (a!128 (ite (and (= rule@4 #x0f) true)
+                       a!113)))
+      (a!127 (ite (and (= rule@4 #x0f) true)
                   (ite (not (= compact0.ok@4 #x00)) #x0a #x0b)
-                  (ite (and (= rule@4 #x10) true) #x0b a!127))))
-(let ((a!16 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x10) true) #x0b a!126))))
+(let ((a!15 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.used[F0]@4|)
-                      a!15)))
-      (a!23 (ite (and (= rule@4 #x08) (= a!10 #x00))
+                      a!14)))
+      (a!22 (ite (and (= rule@4 #x08) (= a!9 #x00))
                  #x01
                  (ite (and (= rule@4 #x0a) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!22)))
-      (a!35 (= |PG_lru[F0]@5|
+                      a!21)))
+      (a!34 (= |PG_lru[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
-                    a!34)))
-      (a!42 (= |PG_anon_exclusive[F0]@5|
+                    a!33)))
+      (a!41 (= |PG_anon_exclusive[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
                          #x00
                          |PG_anon_exclusive[F0]@4|)
-                    a!41)))
-      (a!49 (= |folio.mapping[F0]@5|
+                    a!40)))
+      (a!48 (= |folio.mapping[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
                          #x01
                          |folio.mapping[F0]@4|)
-                    a!48)))
-      (a!56 (= |folio.index[F0]@5|
+                    a!47)))
+      (a!55 (= |folio.index[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
                          #x00
                          |folio.index[F0]@4|)
-                    a!55)))
-      (a!63 (ite (and (= rule@4 #x05) true)
+                    a!54)))
+      (a!62 (ite (and (= rule@4 #x05) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
-                 (ite (and (= rule@4 #x08) (= a!10 #x00)) #x00 a!62)))
-      (a!72 (ite (and (= rule@4 #x03) true)
+                 (ite (and (= rule@4 #x08) (= a!9 #x00)) #x00 a!61)))
+      (a!71 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.node[F0]@4|)
-                      a!71)))
-      (a!80 (ite (and (= rule@4 #x03) true)
+                      a!70)))
+      (a!79 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_movable[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_movable[F0]@4|)
-                      a!79)))
-      (a!88 (ite (and (= rule@4 #x0a) true)
+                      a!78)))
+      (a!87 (ite (and (= rule@4 #x0a) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
                  (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                       #x01
-                      a!87)))
-      (a!97 (ite (and (= rule@4 #x0c) true)
+                      a!86)))
+      (a!96 (ite (and (= rule@4 #x0c) true)
                  #x00
-                 (ite (and (= rule@4 #x0d) true) #x00 a!96)))
-      (a!106 (ite (and (= rule@4 #x0a) true)
+                 (ite (and (= rule@4 #x0d) true) #x00 a!95)))
+      (a!105 (ite (and (= rule@4 #x0a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
                   (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                        #x01
-                       a!105)))
-      (a!116 (ite (and (= rule@4 #x0a) true)
+                       a!104)))
+      (a!115 (ite (and (= rule@4 #x0a) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x0d) (= compact0.newpage@4 #x00))
                        #x01
-                       a!115)))
-      (a!129 (ite (and (= rule@4 #x0d) true)
+                       a!114)))
+      (a!128 (ite (and (= rule@4 #x0d) true)
                   #x09
-                  (ite (and (= rule@4 #x0e) true) #x09 a!128))))
-(let ((a!24 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x0e) true) #x09 a!127))))
+(let ((a!23 (ite (and (= rule@4 #x03) true)
                  (bvsub |folio.refcount[F0]@4| #x01)
                  (ite (and (= rule@4 #x05) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!23)))
-      (a!64 (= |folio.data[F0]@5|
+                      a!22)))
+      (a!63 (= |folio.data[F0]@5|
                (ite (and (= rule@4 #x03) true)
                     (ite (= |folio.refcount[F0]@4| #x01)
                          #x00
                          |folio.data[F0]@4|)
-                    a!63)))
-      (a!89 (ite (and (= rule@4 #x03) true)
+                    a!62)))
+      (a!88 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |page.mapping(driver)[F0]@4|)
@@ -4784,61 +4840,61 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |page.mapping(driver)[F0]@4|)
-                      a!88)))
-      (a!98 (ite (and (= rule@4 #x07) true)
+                      a!87)))
+      (a!97 (ite (and (= rule@4 #x07) true)
                  #x01
                  (ite (and (= rule@4 #x0a) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            (ite a!6 #x00 |PG_isolated[F0]@4|))
-                      a!97)))
-      (a!107 (ite (and (= rule@4 #x05) true)
+                      a!96)))
+      (a!106 (ite (and (= rule@4 #x05) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.list[F0]@4|)
-                  (ite (and (= rule@4 #x06) true) #x00 a!106)))
-      (a!117 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x06) true) #x00 a!105)))
+      (a!116 (ite (and (= rule@4 #x03) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |driver.owns[F0]@4|)
                   (ite (and (= rule@4 #x05) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |driver.owns[F0]@4|)
-                       a!116)))
-      (a!130 (ite (and (= rule@4 #x0b) true)
+                       a!115)))
+      (a!129 (ite (and (= rule@4 #x0b) true)
                   #x08
-                  (ite (and (= rule@4 #x0c) true) #x09 a!129))))
-(let ((a!25 (= |folio.refcount[F0]@5|
+                  (ite (and (= rule@4 #x0c) true) #x09 a!128))))
+(let ((a!24 (= |folio.refcount[F0]@5|
                (ite (and (= rule@4 #x00) true)
                     (bvadd |folio.refcount[F0]@4| #x01)
-                    a!24)))
-      (a!99 (ite (and (= rule@4 #x03) true)
+                    a!23)))
+      (a!98 (ite (and (= rule@4 #x03) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_isolated[F0]@4|)
                  (ite (and (= rule@4 #x05) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_isolated[F0]@4|)
-                      a!98)))
-      (a!108 (= |driver.list[F0]@5|
+                      a!97)))
+      (a!107 (= |driver.list[F0]@5|
                 (ite (and (= rule@4 #x03) true)
                      (ite (= |folio.refcount[F0]@4| #x01)
                           #x00
                           |driver.list[F0]@4|)
-                     a!107)))
-      (a!131 (ite (and (= rule@4 #x09) true)
+                     a!106)))
+      (a!130 (ite (and (= rule@4 #x09) true)
                   #x0c
-                  (ite (and (= rule@4 #x0a) true) #x0f a!130))))
-(let ((a!132 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x0a) true) #x0f a!129))))
+(let ((a!131 (ite (and (= rule@4 #x07) true)
                   #x06
-                  (ite (and (= rule@4 #x08) true) #x07 a!131))))
-(let ((a!133 (ite (and (= rule@4 #x05) true)
+                  (ite (and (= rule@4 #x08) true) #x07 a!130))))
+(let ((a!132 (ite (and (= rule@4 #x05) true)
                   #x0f
-                  (ite (and (= rule@4 #x06) true) #x05 a!132))))
-(let ((a!134 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x06) true) #x05 a!131))))
+(let ((a!133 (ite (and (= rule@4 #x03) true)
                   #x0f
-                  (ite (and (= rule@4 #x04) true) #x04 a!133))))
-(let ((a!135 (ite (and (= rule@4 #x01) true)
+                  (ite (and (= rule@4 #x04) true) #x04 a!132))))
+(let ((a!134 (ite (and (= rule@4 #x01) true)
                   #x0f
-                  (ite (and (= rule@4 #x02) true) #x03 a!134))))
-(let ((a!136 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!135))))
-  (and a!9
+                  (ite (and (= rule@4 #x02) true) #x03 a!133))))
+(let ((a!135 (= compact0.pc@5 (ite (and (= rule@4 #x00) true) #x01 a!134))))
+  (and a!8
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
        (= |pte.folio[P0][0]@5| |pte.folio[P0][0]@4|)
@@ -4847,50 +4903,51 @@
        (= |anon_vma.list[av0][0]@5| |anon_vma.list[av0][0]@4|)
        (= |anon_vma.len[av0]@5| |anon_vma.len[av0]@4|)
        (= |anon_vma.refcount[av0]@5| |anon_vma.refcount[av0]@4|)
-       (= |folio.used[F0]@5| a!16)
-       a!18
-       a!25
-       a!29
+       (= |folio.used[F0]@5| a!15)
+       a!17
+       a!24
+       a!28
        (= |folio.mapcount[F0]@5| |folio.mapcount[F0]@4|)
        (= |folio.mapcount[F1]@5| |folio.mapcount[F1]@4|)
-       a!35
-       (= |PG_lru[F1]@5| a!36)
-       a!42
-       (= |PG_anon_exclusive[F1]@5| a!43)
-       a!49
-       (= |folio.mapping[F1]@5| a!50)
-       a!56
-       (= |folio.index[F1]@5| a!57)
-       a!64
-       (= |folio.data[F1]@5| a!66)
-       (= |folio.node[F0]@5| a!72)
-       a!74
-       (= |PG_movable[F0]@5| a!80)
-       a!82
-       (= |page.mapping(driver)[F0]@5| a!89)
-       (= |page.mapping(driver)[F1]@5| a!91)
-       (= |PG_isolated[F0]@5| a!99)
-       (= |PG_isolated[F1]@5| a!100)
-       a!108
-       (= |driver.list[F1]@5| a!110)
-       (= |driver.owns[F0]@5| a!117)
-       (= |driver.owns[F1]@5| a!119)
-       a!120
+       a!34
+       (= |PG_lru[F1]@5| a!35)
+       a!41
+       (= |PG_anon_exclusive[F1]@5| a!42)
+       a!48
+       (= |folio.mapping[F1]@5| a!49)
+       a!55
+       (= |folio.index[F1]@5| a!56)
+       a!63
+       (= |folio.data[F1]@5| a!65)
+       (= |folio.node[F0]@5| a!71)
+       a!73
+       (= |PG_movable[F0]@5| a!79)
+       a!81
+       (= |page.mapping(driver)[F0]@5| a!88)
+       (= |page.mapping(driver)[F1]@5| a!90)
+       (= |PG_isolated[F0]@5| a!98)
+       (= |PG_isolated[F1]@5| a!99)
+       a!107
+       (= |driver.list[F1]@5| a!109)
+       (= |driver.owns[F0]@5| a!116)
+       (= |driver.owns[F1]@5| a!118)
+       a!119
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!123)
-       (= |PG_locked[F1]@5| a!124)
-       a!136
-       (= compact0.ref@5 a!139)
-       (= compact0.newpage@5 a!140)
-       a!142
-       a!144
-       (= driver0.page@5 a!145)
+       (= |PG_locked[F0]@5| a!122)
+       (= |PG_locked[F1]@5| a!123)
+       (= |&b_dev_info->pages_lock[0]@5| |&b_dev_info->pages_lock[0]@4|)
+       a!135
+       (= compact0.ref@5 a!138)
+       (= compact0.newpage@5 a!139)
+       a!141
+       a!143
+       (= driver0.page@5 a!144)
        (bvule |alive[P0]@5| #x01)
-       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P0][0]@5| #x07)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
        (bvule |expected[P0][0]@5| #x01)
@@ -4933,6 +4990,7 @@
        (bvule |ptlock_ptr(page)[P0]@5| #x02)
        (bvule |PG_locked[F0]@5| #x02)
        (bvule |PG_locked[F1]@5| #x02)
+       (bvule |&b_dev_info->pages_lock[0]@5| #x02)
        (bvule compact0.pc@5 #x0f)
        (bvule compact0.ref@5 #x01)
        (bvule compact0.newpage@5 #x02)
@@ -4943,25 +5001,31 @@
                (not (not (= |driver.list[F0]@5| #x00)))))
       (a!2 (or (not (not (= |PG_isolated[F1]@5| #x00)))
                (not (not (= |driver.list[F1]@5| #x00)))))
-      (a!3 (and (= compact0.pc@5 #x04)
+      (a!3 (and (and (= compact0.pc@5 #x04)
+                     (= |&b_dev_info->pages_lock[0]@5| #x00))
                 (not (not (= |page.mapping(driver)[F0]@5| #x00)))))
       (a!4 (not (and (not (= |driver.list[F0]@5| #x00))
                      (not (= |driver.owns[F0]@5| #x00)))))
       (a!5 (not (and (not (= |page.mapping(driver)[F0]@5| #x00))
                      (not (= |driver.owns[F0]@5| #x00))))))
-(let ((a!6 (and (= compact0.pc@5 #x08)
-                (not (= |PG_movable[F0]@5| #x00))
-                (not (= |page.mapping(driver)[F0]@5| #x00))
-                a!5)))
   (or (not (and a!1 a!2))
       a!3
-      (and (= compact0.pc@5 #x04) a!4)
-      a!6
-      a!6
+      (and (and (= compact0.pc@5 #x04) (= |&b_dev_info->pages_lock[0]@5| #x00))
+           a!4)
+      (and (= compact0.pc@5 #x08)
+           (not (= |PG_movable[F0]@5| #x00))
+           (not (= |page.mapping(driver)[F0]@5| #x00))
+           (= |&b_dev_info->pages_lock[0]@5| #x00)
+           a!5)
+      (and (= compact0.pc@5 #x08)
+           (not (= |PG_movable[F0]@5| #x00))
+           (not (= |page.mapping(driver)[F0]@5| #x00))
+           a!5)
       (and (= compact0.pc@5 #x0d)
            (not (= |PG_movable[F0]@5| #x00))
            (not (= |page.mapping(driver)[F0]@5| #x00))
-           a!5)))))
+           (= |&b_dev_info->pages_lock[0]@5| #x00)
+           a!5))))
 (model-add |alive[P0]@0| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@0| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@0| () (_ BitVec 8) #x00)
@@ -5006,6 +5070,7 @@
 (model-add |ptlock_ptr(page)[P0]@0| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F0]@0| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@0| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@0| () (_ BitVec 8) #x00)
 (model-add compact0.pc@0 () (_ BitVec 8) #x00)
 (model-add compact0.ref@0 () (_ BitVec 8) #x00)
 (model-add compact0.newpage@0 () (_ BitVec 8) #x02)
@@ -5044,6 +5109,7 @@
 (model-add |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@1| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@2| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@2| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@2| () (_ BitVec 8) #x00)
@@ -5069,6 +5135,7 @@
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@2| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@2| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@3| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@3| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@3| () (_ BitVec 8) #x00)
@@ -5094,6 +5161,7 @@
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@3| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@3| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@4| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@4| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@4| () (_ BitVec 8) #x00)
@@ -5119,6 +5187,7 @@
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@4| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@4| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@5| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@5| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@5| () (_ BitVec 8) #x00)
@@ -5151,8 +5220,8 @@
                                (not (= rule@4 #x18)))
                            |folio.used[F0]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x00))
+                               (not (= rule@4 #x11)))
                            (ite (= rule@4 #x15)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -5193,8 +5262,8 @@
                                (not (= rule@4 #x18)))
                            |folio.used[F1]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x11)))
+           (let ((a!5 (ite (or (not (= rule@4 #x11))
+                               (not (= compact0.newpage@4 #x01)))
                            a!3
                            a!4)))
              (ite (or (not (= rule@4 #x08)) a!1) a!5 #x01)))))
@@ -5232,8 +5301,8 @@
                                (not (= rule@4 #x18)))
                            |folio.data[F0]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x11))
-                               (not (= compact0.newpage@4 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x00))
+                               (not (= rule@4 #x11)))
                            (ite (= rule@4 #x15)
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
@@ -5282,12 +5351,12 @@
                                (not (= rule@4 #x18)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x11)))
+           (let ((a!5 (ite (or (not (= rule@4 #x11))
+                               (not (= compact0.newpage@4 #x01)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x0d)))
+           (let ((a!6 (ite (or (not (= rule@4 #x0d))
+                               (not (= compact0.newpage@4 #x01)))
                            a!5
                            |folio.data[F0]@4|)))
              (ite (or (not (= rule@4 #x08)) a!1) a!6 #x00))))))
@@ -5316,11 +5385,11 @@
                                (not (= rule@4 #x18)))
                            |PG_movable[F1]@4|
                            a!1)))
-           (let ((a!4 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x11)))
+           (let ((a!4 (ite (or (not (= rule@4 #x11))
+                               (not (= compact0.newpage@4 #x01)))
                            a!2
                            a!3)))
-             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
+             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
                   a!4
                   #x01)))))
 (model-add |page.mapping(driver)[F1]@5|
@@ -5350,11 +5419,11 @@
                                (not (= driver0.page@4 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x11)))
+           (let ((a!5 (ite (or (not (= rule@4 #x11))
+                               (not (= compact0.newpage@4 #x01)))
                            a!3
                            a!4)))
-             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
+             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
                   a!5
                   #x01))))))
 (model-add |driver.owns[F1]@5|
@@ -5384,11 +5453,11 @@
                                (not (= driver0.page@4 #x01)))
                            a!2
                            #x00)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@4 #x01))
-                               (not (= rule@4 #x11)))
+           (let ((a!5 (ite (or (not (= rule@4 #x11))
+                               (not (= compact0.newpage@4 #x01)))
                            a!3
                            a!4)))
-             (ite (or (not (= compact0.newpage@4 #x01)) (not (= rule@4 #x0d)))
+             (ite (or (not (= rule@4 #x0d)) (not (= compact0.newpage@4 #x01)))
                   a!5
                   #x01))))))
 (model-add |driver.page[D0]@5|
@@ -5400,16 +5469,17 @@
 (model-add |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@5| () (_ BitVec 8) #x00)
+(model-add |&b_dev_info->pages_lock[0]@5| () (_ BitVec 8) #x00)
 (model-add compact0.ref@5
            ()
            (_ BitVec 8)
            (ite (= rule@4 #x00)
                 #x01
-                (ite (or (= rule@4 #x10)
-                         (= rule@4 #x15)
+                (ite (or (= rule@4 #x15)
+                         (= rule@4 #x10)
                          (= rule@4 #x03)
-                         (= rule@4 #x0a)
-                         (= rule@4 #x05))
+                         (= rule@4 #x05)
+                         (= rule@4 #x0a))
                      #x00
                      compact0.ref@4)))
 (model-add compact0.ok@5
@@ -5450,16 +5520,16 @@
                                (not (= rule@3 #x18)))
                            |folio.data[F0]@3|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x00))
+                               (not (= rule@3 #x11)))
                            (ite (= rule@3 #x15)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@3 #x0d))
-                               (not (= compact0.newpage@3 #x00)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@3 #x00))
+                               (not (= rule@3 #x0d)))
                            (ite (= rule@3 #x10)
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
@@ -5500,12 +5570,12 @@
                                (not (= rule@3 #x18)))
                            |folio.data[F1]@3|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@3 #x11))
-                               (not (= compact0.newpage@3 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@3 #x01))
+                               (not (= rule@3 #x11)))
                            a!3
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@3 #x0d))
-                               (not (= compact0.newpage@3 #x01)))
+           (let ((a!6 (ite (or (not (= compact0.newpage@3 #x01))
+                               (not (= rule@3 #x0d)))
                            a!5
                            |folio.data[F0]@3|)))
              (ite (or (not (= rule@3 #x08)) a!1) a!6 #x00))))))
@@ -5514,10 +5584,10 @@
            (_ BitVec 8)
            (ite (= rule@3 #x00)
                 #x01
-                (ite (or (= rule@3 #x03)
-                         (= rule@3 #x05)
+                (ite (or (= rule@3 #x05)
                          (= rule@3 #x0a)
                          (= rule@3 #x10)
+                         (= rule@3 #x03)
                          (= rule@3 #x15))
                      #x00
                      compact0.ref@3)))
@@ -5541,12 +5611,12 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x18))
-                               (not (= driver0.page@2 #x00)))
+           (let ((a!3 (ite (or (not (= driver0.page@2 #x00))
+                               (not (= rule@2 #x18)))
                            |folio.data[F0]@2|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x11))
-                               (not (= compact0.newpage@2 #x00)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@2 #x00))
+                               (not (= rule@2 #x11)))
                            (ite (= rule@2 #x15)
                                 (ite (= |folio.refcount[F0]@2| #x01)
                                      #x00
@@ -5591,12 +5661,12 @@
                            (ite (= compact0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= rule@2 #x18))
-                               (not (= driver0.page@2 #x01)))
+           (let ((a!3 (ite (or (not (= driver0.page@2 #x01))
+                               (not (= rule@2 #x18)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@2 #x11))
-                               (not (= compact0.newpage@2 #x01)))
+           (let ((a!5 (ite (or (not (= compact0.newpage@2 #x01))
+                               (not (= rule@2 #x11)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@2 #x0d))
@@ -5610,10 +5680,10 @@
            (ite (= rule@2 #x00)
                 #x01
                 (ite (or (= rule@2 #x05)
-                         (= rule@2 #x15)
+                         (= rule@2 #x10)
                          (= rule@2 #x0a)
                          (= rule@2 #x03)
-                         (= rule@2 #x10))
+                         (= rule@2 #x15))
                      #x00
                      compact0.ref@2)))
 (model-add |folio.data[F0]@2|
@@ -5690,8 +5760,8 @@
                                      |folio.data[F0]@1|
                                      #x00))
                            a!3)))
-           (let ((a!5 (ite (or (not (= compact0.newpage@1 #x01))
-                               (not (= rule@1 #x0d)))
+           (let ((a!5 (ite (or (not (= rule@1 #x0d))
+                               (not (= compact0.newpage@1 #x01)))
                            a!4
                            |folio.data[F0]@1|)))
              (ite (or (not (= rule@1 #x08)) a!1) a!5 #x00)))))
@@ -5700,9 +5770,9 @@
            (_ BitVec 8)
            (ite (= rule@1 #x00)
                 #x01
-                (ite (or (= rule@1 #x05)
+                (ite (or (= rule@1 #x0a)
+                         (= rule@1 #x05)
                          (= rule@1 #x03)
-                         (= rule@1 #x0a)
                          (= rule@1 #x10)
                          (= rule@1 #x15))
                      #x00

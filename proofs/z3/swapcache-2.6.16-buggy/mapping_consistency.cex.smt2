@@ -40,6 +40,13 @@
 (declare-fun |ptlock_ptr(page)[P0]@0| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@0| () (_ BitVec 8))
 (declare-fun |PG_locked[F1]@0| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@0| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@0| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@0| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@0| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@0| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@0| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@0| () (_ BitVec 8))
 (declare-fun migrate0.pc@0 () (_ BitVec 8))
 (declare-fun migrate0.isolated@0 () (_ BitVec 8))
 (declare-fun migrate0.newpage@0 () (_ BitVec 8))
@@ -76,6 +83,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@1| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@1| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@1| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@1| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@1| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@1| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@1| () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@1 () (_ BitVec 8))
 (declare-fun |alive[P0]@2| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@2| () (_ BitVec 8))
@@ -98,6 +112,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@2| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@2| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@2| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@2| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@2| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@2| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@2| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@2| () (_ BitVec 8))
 (declare-fun |alive[P0]@3| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@3| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
@@ -119,6 +140,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@3| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@3| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@3| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@3| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@3| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@3| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@3| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@3| () (_ BitVec 8))
 (declare-fun |alive[P0]@4| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@4| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@4| () (_ BitVec 8))
@@ -140,6 +168,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@4| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@4| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@4| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@4| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@4| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@4| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@4| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@4| () (_ BitVec 8))
 (declare-fun |alive[P0]@5| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@5| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@5| () (_ BitVec 8))
@@ -161,6 +196,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@5| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@5| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@5| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@5| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@5| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@5| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@5| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@5| () (_ BitVec 8))
 (declare-fun |alive[P0]@6| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@6| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@6| () (_ BitVec 8))
@@ -182,6 +224,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@6| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@6| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@6| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@6| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@6| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@6| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@6| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@6| () (_ BitVec 8))
 (declare-fun |alive[P0]@7| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@7| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@7| () (_ BitVec 8))
@@ -203,6 +252,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@7| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@7| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@7| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@7| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@7| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@7| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@7| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@7| () (_ BitVec 8))
 (declare-fun |alive[P0]@8| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@8| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@8| () (_ BitVec 8))
@@ -224,6 +280,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@8| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@8| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@8| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@8| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@8| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@8| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@8| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@8| () (_ BitVec 8))
 (declare-fun |alive[P0]@9| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@9| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@9| () (_ BitVec 8))
@@ -276,6 +339,13 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@9| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[shmem]@9| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.writer[swapper_space]@9| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[shmem]@9| () (_ BitVec 8))
+(declare-fun |&mapping->tree_lock.readers[swapper_space]@9| () (_ BitVec 8))
+(declare-fun |swap_lock[0]@9| () (_ BitVec 8))
+(declare-fun |&info->lock[0]@9| () (_ BitVec 8))
+(declare-fun |lru_lock[0]@9| () (_ BitVec 8))
 (declare-fun migrate0.isolated@9 () (_ BitVec 8))
 (declare-fun migrate0.isolated@8 () (_ BitVec 8))
 (declare-fun migrate0.ok@9 () (_ BitVec 8))
@@ -549,6 +619,13 @@
      (= |ptlock_ptr(page)[P0]@0| #x00)
      (= |PG_locked[F0]@0| #x00)
      (= |PG_locked[F1]@0| #x00)
+     (= |&mapping->tree_lock.writer[shmem]@0| #x00)
+     (= |&mapping->tree_lock.writer[swapper_space]@0| #x00)
+     (= |&mapping->tree_lock.readers[shmem]@0| #x00)
+     (= |&mapping->tree_lock.readers[swapper_space]@0| #x00)
+     (= |swap_lock[0]@0| #x00)
+     (= |&info->lock[0]@0| #x00)
+     (= |lru_lock[0]@0| #x00)
      (= migrate0.pc@0 #x00)
      (= migrate0.isolated@0 #x00)
      (= migrate0.newpage@0 #x02)
@@ -559,7 +636,7 @@
      (= fault0.page@0 #x02)
      (= fault0.from_swap@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
-     (bvule |pte[P0][0]@0| #x06)
+     (bvule |pte[P0][0]@0| #x07)
      (bvule |pte.folio[P0][0]@0| #x01)
      (bvule |pte.write[P0][0]@0| #x01)
      (bvule |expected[P0][0]@0| #x01)
@@ -599,6 +676,13 @@
      (bvule |ptlock_ptr(page)[P0]@0| #x02)
      (bvule |PG_locked[F0]@0| #x02)
      (bvule |PG_locked[F1]@0| #x02)
+     (bvule |&mapping->tree_lock.writer[shmem]@0| #x02)
+     (bvule |&mapping->tree_lock.writer[swapper_space]@0| #x02)
+     (bvule |&mapping->tree_lock.readers[shmem]@0| #x02)
+     (bvule |&mapping->tree_lock.readers[swapper_space]@0| #x02)
+     (bvule |swap_lock[0]@0| #x02)
+     (bvule |&info->lock[0]@0| #x02)
+     (bvule |lru_lock[0]@0| #x02)
      (bvule migrate0.pc@0 #x0a)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.newpage@0 #x02)
@@ -623,7 +707,11 @@
                 (or (not (= |PG_swapcache[F0]@0| #x00))
                     (not (= |page.mapping(shmem)[F0]@0| #x00)))
                 (not (not (= |PG_swapcache[F0]@0| #x00)))
-                (not (= |PG_dirty[F0]@0| #x00))))
+                (not (= |PG_dirty[F0]@0| #x00))
+                (= |&info->lock[0]@0| #x00)
+                (= |swap_lock[0]@0| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@0| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@0| #x00)))
       (a!7 (and (= rule@0 #x06)
                 (= migrate0.pc@0 #x03)
                 (or (not (= |PG_swapcache[F0]@0| #x00))
@@ -632,31 +720,32 @@
                 (not (not (= |PG_dirty[F0]@0| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@0| #x00))
                     (not (= |page.mapping(shmem)[F0]@0| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@0 #x00))
-                   swapper_space.i_pages@0
-                   shmem.i_pages@0)
-              #x00))
-      (a!11 (and (= rule@0 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@0 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@0 #x00))
+                    swapper_space.i_pages@0
+                    shmem.i_pages@0)
+               #x00))
+      (a!12 (and (= rule@0 #x0d)
                  (= migrate0.pc@0 #x07)
                  (not (not (= migrate0.ok@0 #x00)))))
-      (a!12 (and (= rule@0 #x0f)
+      (a!13 (and (= rule@0 #x0f)
                  (= migrate0.pc@0 #x09)
                  (not (not (= migrate0.ok@0 #x00)))))
-      (a!13 (and (= rule@0 #x14)
+      (a!14 (and (= rule@0 #x14)
                  (= fault0.pc@0 #x01)
                  (= (ite (= fault0.page@0 #x00)
                          |PG_locked[F0]@0|
                          |PG_locked[F1]@0|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@0 #x00)
+      (a!15 (not (= (ite (= fault0.page@0 #x00)
                          |PG_swapcache[F0]@0|
                          |PG_swapcache[F1]@0|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@0 #x00)
+      (a!16 (not (= (ite (= fault0.page@0 #x00)
                          |page.mapping(shmem)[F0]@0|
                          |page.mapping(shmem)[F1]@0|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -664,7 +753,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!19 (ite (= (ite (= fault0.page@0 #x00)
+      (a!20 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -672,37 +761,37 @@
                  (ite (= fault0.page@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!27 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+      (a!28 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                  (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  |folio.refcount[F0]@0|))
-      (a!37 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+      (a!38 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                  (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  |folio.refcount[F1]@0|))
-      (a!46 (ite (= (ite (= migrate0.newpage@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
       (a!47 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@0 #x00)
+      (a!49 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= fault0.page@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -710,7 +799,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!57 (ite (= (ite (= fault0.page@0 #x00)
+      (a!58 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -718,7 +807,7 @@
                  (ite (= fault0.page@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -726,7 +815,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.mapping[F0]@0|
                       |folio.mapping[F1]@0|)))
-      (a!66 (ite (= (ite (= fault0.page@0 #x00)
+      (a!67 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -734,7 +823,7 @@
                  (ite (= fault0.page@0 #x00)
                       |folio.mapping[F0]@0|
                       |folio.mapping[F1]@0|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -742,7 +831,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.index[F0]@0|
                       |folio.index[F1]@0|)))
-      (a!75 (ite (= (ite (= fault0.page@0 #x00)
+      (a!76 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -750,7 +839,7 @@
                  (ite (= fault0.page@0 #x00)
                       |folio.index[F0]@0|
                       |folio.index[F1]@0|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -758,7 +847,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!84 (ite (= (ite (= fault0.page@0 #x00)
+      (a!85 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -766,7 +855,7 @@
                  (ite (= fault0.page@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -774,7 +863,7 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.node[F0]@0|
                       |folio.node[F1]@0|)))
-      (a!95 (ite (= (ite (= fault0.page@0 #x00)
+      (a!96 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -782,7 +871,7 @@
                  (ite (= fault0.page@0 #x00)
                       |folio.node[F0]@0|
                       |folio.node[F1]@0|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -790,7 +879,7 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |page.mapping(shmem)[F0]@0|
                        |page.mapping(shmem)[F1]@0|)))
-      (a!104 (ite (= (ite (= fault0.page@0 #x00)
+      (a!105 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -798,7 +887,7 @@
                   (ite (= fault0.page@0 #x00)
                        |page.mapping(shmem)[F0]@0|
                        |page.mapping(shmem)[F1]@0|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -806,7 +895,7 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!114 (ite (= (ite (= fault0.page@0 #x00)
+      (a!115 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -814,7 +903,7 @@
                   (ite (= fault0.page@0 #x00)
                        |PG_swapcache[F0]@0|
                        |PG_swapcache[F1]@0|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
@@ -822,211 +911,212 @@
                   (ite (= migrate0.newpage@0 #x00)
                        |PG_dirty[F0]@0|
                        |PG_dirty[F1]@0|)))
-      (a!124 (ite (= (ite (= fault0.page@0 #x00)
+      (a!125 (ite (= (ite (= fault0.page@0 #x00)
                           |folio.refcount[F0]@0|
                           |folio.refcount[F1]@0|)
                      #x01)
                   #x00
                   (ite (= fault0.page@0 #x00) |PG_dirty[F0]@0| |PG_dirty[F1]@0|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
                   migrate0.newpage@0
                   shmem.i_pages@0))
-      (a!135 (ite (and (= rule@0 #x09) true)
+      (a!136 (ite (and (= rule@0 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@0 #x00))
                        migrate0.newpage@0
                        swapper_space.i_pages@0)
                   swapper_space.i_pages@0))
-      (a!137 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+      (a!138 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
                        #x00
                        |PG_locked[F0]@0|)))
-      (a!143 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+      (a!144 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
                        #x00
                        |PG_locked[F1]@0|)))
-      (a!147 (ite (and (= rule@0 #x10) true)
+      (a!148 (ite (and (= rule@0 #x10) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!156 (ite (and (= rule@0 #x0e) true)
+      (a!157 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!158 (ite (and (= rule@0 #x0d) true)
+      (a!159 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!160 (ite (and (= rule@0 #x0b) true)
+      (a!161 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!162 (ite (and (= rule@0 #x04) true)
+      (a!163 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!163 (= migrate0.pass@1
+      (a!164 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
                      migrate0.pass@0)))
-      (a!164 (ite (and (= rule@0 #x15) true)
+      (a!165 (ite (and (= rule@0 #x15) true)
                   #x03
                   (ite (and (= rule@0 #x16) true) #x00 fault0.pc@0)))
-      (a!167 (ite (and (= rule@0 #x15) true)
+      (a!168 (ite (and (= rule@0 #x15) true)
                   #x02
                   (ite (and (= rule@0 #x16) true) #x02 fault0.page@0)))
-      (a!169 (ite (and (= rule@0 #x12) true)
+      (a!170 (ite (and (= rule@0 #x12) true)
                   #x00
                   (ite (and (= rule@0 #x13) true) #x01 fault0.from_swap@0))))
 (let ((a!4 (and (= rule@0 #x03)
                 (= migrate0.pc@0 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@0| |PG_locked[F1]@0|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@0| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@0| #x00))
                       (= |folio.refcount[F0]@0| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@0 #x00))
-                 (and (= swapper_space.i_pages@0 fault0.page@0) a!14)
-                 (and (= shmem.i_pages@0 fault0.page@0) a!15)))
-      (a!20 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@0 #x00))
+                 (and (= swapper_space.i_pages@0 fault0.page@0) a!15)
+                 (and (= shmem.i_pages@0 fault0.page@0) a!16)))
+      (a!21 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!20
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@0|)))
-      (a!24 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!20
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@0|)))
-      (a!28 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+      (a!29 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
                  (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
                  (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!49
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@0|)))
-      (a!53 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!49
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@0|)))
-      (a!58 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!58
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@0|)))
-      (a!62 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!58
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@0|)))
-      (a!67 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!67
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@0|)))
-      (a!71 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!67
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@0|)))
-      (a!76 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!76
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@0|)))
-      (a!80 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!76
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@0|)))
-      (a!85 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!85
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@0|)))
-      (a!90 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!85
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@0|)))
-      (a!96 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!96
                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@0|)))
-      (a!100 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!96
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@0|)))
-      (a!105 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!105
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@0|)))
-      (a!110 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!105
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@0|)))
-      (a!115 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!115
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@0|)))
-      (a!120 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!115
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@0|)))
-      (a!125 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!125
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@0|)))
-      (a!130 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!125
                   (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@0|)))
-      (a!134 (ite (and (= rule@0 #x05) true)
+      (a!135 (ite (and (= rule@0 #x05) true)
                   #x02
-                  (ite (and (= rule@0 #x09) true) a!133 shmem.i_pages@0)))
-      (a!136 (= swapper_space.i_pages@1
-                (ite (and (= rule@0 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@0 #x0d) true)
+                  (ite (and (= rule@0 #x09) true) a!134 shmem.i_pages@0)))
+      (a!137 (= swapper_space.i_pages@1
+                (ite (and (= rule@0 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@0 #x0d) true)
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
                   #x00
-                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@0 #x0e) true)
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@0 #x0e) true)
                   #x0a
-                  (ite (and (= rule@0 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@0 #x03) true)
+                  (ite (and (= rule@0 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@0 #x03) true)
                   a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@0 #x07) true)
+                  (ite (and (= rule@0 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@0 #x07) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@0 #x13) true)
+                  (ite (and (= rule@0 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@0 #x13) true)
                   #x01
-                  (ite (and (= rule@0 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@0 #x12) true)
+                  (ite (and (= rule@0 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@0 #x12) true)
                   shmem.i_pages@0
-                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!167))))
-(let ((a!17 (or (and (= rule@0 #x00)
+                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!168))))
+(let ((a!18 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
+                     (= |lru_lock[0]@0| #x00)
                      (not (= |folio.used[F0]@0| #x00))
                      (not (= |PG_lru[F0]@0| #x00)))
                 (and (= rule@0 #x01) (= migrate0.pc@0 #x00) a!1)
@@ -1041,19 +1131,27 @@
                 (and (= rule@0 #x08) (= migrate0.pc@0 #x04))
                 (and (= rule@0 #x09)
                      (= migrate0.pc@0 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@0|
+                             |&mapping->tree_lock.writer[swapper_space]@0|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@0|
+                             |&mapping->tree_lock.readers[swapper_space]@0|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@0| #x00))
                      (= |folio.refcount[F0]@0| #x02)
-                     a!9)
-                (and (= rule@0 #x0a) (= migrate0.pc@0 #x05) a!10)
+                     a!10)
+                (and (= rule@0 #x0a) (= migrate0.pc@0 #x05) a!11)
                 (and (= rule@0 #x0b) (= migrate0.pc@0 #x06))
                 (and (= rule@0 #x0c)
                      (= migrate0.pc@0 #x07)
                      (not (= migrate0.ok@0 #x00)))
-                a!11
+                a!12
                 (and (= rule@0 #x0e)
                      (= migrate0.pc@0 #x09)
                      (not (= migrate0.ok@0 #x00)))
-                a!12
+                a!13
                 (and (= rule@0 #x10)
                      (= migrate0.pc@0 #x08)
                      (bvult migrate0.pass@0 #x01))
@@ -1062,49 +1160,52 @@
                      (bvuge migrate0.pass@0 #x01))
                 (and (= rule@0 #x12)
                      (= fault0.pc@0 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@0| #x00)
                      (not (= shmem.i_pages@0 #x02)))
                 (and (= rule@0 #x13)
                      (= fault0.pc@0 #x00)
+                     (= |&info->lock[0]@0| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@0| #x00)
                      (= shmem.i_pages@0 #x02)
                      (not (= swapper_space.i_pages@0 #x02)))
-                a!13
-                (and (= rule@0 #x15) (= fault0.pc@0 #x02) a!16)
-                (and (= rule@0 #x16) (= fault0.pc@0 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@0 #x0e) true)
+                a!14
+                (and (= rule@0 #x15) (= fault0.pc@0 #x02) a!17)
+                (and (= rule@0 #x16) (= fault0.pc@0 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.used[F0]@0|)
-                      a!20)))
-      (a!25 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!19
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x00))
                  (bvadd (ite (= swapper_space.i_pages@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x01))
                  (bvadd (ite (= swapper_space.i_pages@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@0 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!47
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@0 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@0|)
@@ -1112,13 +1213,13 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@0|)
-                      a!58)))
-      (a!63 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!57
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@0 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01)
                       #x01
                       |folio.mapping[F0]@0|)
@@ -1126,49 +1227,49 @@
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x01
                            |folio.mapping[F0]@0|)
-                      a!67)))
-      (a!72 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!66
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@0 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.index[F0]@0|)
-                      a!76)))
-      (a!81 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!75
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@0 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.data[F0]@0|)
-                      a!85)))
-      (a!91 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!84
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@0 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@0 #x0e) true)
                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.node[F0]@0|)
                  (ite (and (= rule@0 #x0f) true)
                       (ite (= |folio.refcount[F0]@0| #x01)
                            #x00
                            |folio.node[F0]@0|)
-                      a!96)))
-      (a!101 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!95
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@0 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@0|)
@@ -1176,13 +1277,13 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@0|)
-                       a!105)))
-      (a!111 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!104
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@0 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01)
                        #x00
                        |PG_swapcache[F0]@0|)
@@ -1190,282 +1291,282 @@
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_swapcache[F0]@0|)
-                       a!115)))
-      (a!121 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!114
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@0 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@0 #x0e) true)
                   (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
                   (ite (and (= rule@0 #x0f) true)
                        (ite (= |folio.refcount[F0]@0| #x01)
                             #x00
                             |PG_dirty[F0]@0|)
-                       a!125)))
-      (a!131 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!124
                   (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@0 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@0 #x0c) true)
                   #x00
                   (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                   #x00
                   (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@0 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@0 #x0c) true)
                   #x09
-                  (ite (and (= rule@0 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!18
+                  (ite (and (= rule@0 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!19
                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@0 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x00))
                  (bvadd (ite (= shmem.i_pages@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x01))
                  (bvadd (ite (= shmem.i_pages@0 #x00)
-                             |folio.refcount[F0]@0|
-                             |folio.refcount[F1]@0|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!46
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!56
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!65
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!74
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!83
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!83
-                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
-                      |folio.data[F0]@0|
-                      a!91)))
-      (a!98 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!94
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@0 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@0|)
-                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!103
-                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!103
-                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
-                       |page.mapping(shmem)[F0]@0|
-                       a!111)))
-      (a!117 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!113
-                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!113
-                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
-                       |PG_swapcache[F0]@0|
-                       a!121)))
-      (a!127 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                  a!123
-                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                  a!123
-                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
-                       |PG_dirty[F0]@0|
-                       a!131)))
-      (a!140 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                  #x00
-                  (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@1|
-                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@0 #x0a) true)
-                  #x07
-                  (ite (and (= rule@0 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@0 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@0 #x0e) true)
-                 (bvsub |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x0f) true)
-                      (bvsub |folio.refcount[F0]@0| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@0 #x00) true)
-                 #x00
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!47
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                 a!83
-                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
-                      |folio.data[F0]@0|
+      (a!56 (= |PG_lru[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!57
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!66
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!75
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!84
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@0 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@0|)
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                 a!84
+                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
+                      |folio.data[F0]@0|
+                      a!92)))
+      (a!99 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!95
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                  |page.mapping(shmem)[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                  |PG_swapcache[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
-                  |PG_dirty[F0]@0|
-                  (ite (and (= rule@0 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@0 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@0 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@0 #x08) true)
-                  #x08
-                  (ite (and (= rule@0 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
-                             |folio.refcount[F0]@0|
-                             |folio.refcount[F1]@0|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+      (a!103 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@0|)
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!104
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!104
+                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                       |page.mapping(shmem)[F0]@0|
+                       a!112)))
+      (a!118 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!114
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!114
+                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                       |PG_swapcache[F0]@0|
+                       a!122)))
+      (a!128 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!124
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!124
+                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
+                       |PG_dirty[F0]@0|
+                       a!132)))
+      (a!141 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@0 #x0a) true)
+                  #x07
+                  (ite (and (= rule@0 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@0 #x0e) true)
+                 (bvsub |folio.refcount[F0]@0| #x01)
+                 (ite (and (= rule@0 #x0f) true)
+                      (bvsub |folio.refcount[F0]@0| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@0 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@0 #x00) true)
+                 #x00
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                 a!84
+                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                      |folio.data[F0]@0|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@0|)
                   (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@0 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  |page.mapping(shmem)[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  |PG_swapcache[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                  |PG_dirty[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@0 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@0 #x05) true)
-                  #x01
-                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@0 #x06) true)
-                  #x05
-                  (ite (and (= rule@0 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@0 #x08) true)
+                  #x08
+                  (ite (and (= rule@0 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
-                 (bvadd (ite (= migrate0.newpage@0 #x00)
+      (a!43 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@0 #x04) true)
+      (a!90 (= |folio.data[F0]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@0 #x05) true)
+                  #x00
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@0 #x05) true)
+                  #x01
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@0 #x05) true)
+                  #x01
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@0 #x06) true)
                   #x05
-                  (ite (and (= rule@0 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                 (bvadd (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@0 #x04) true)
+                  #x05
+                  (ite (and (= rule@0 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  (ite (and (= rule@0 #x09) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@0 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                  (ite (and (= rule@0 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@0 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@0 #x00) true)
                  (bvadd |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
        (= |pte.folio[P0][0]@1| |pte.folio[P0][0]@0|)
@@ -1474,50 +1575,61 @@
        (= |anon_vma.list[av0][0]@1| |anon_vma.list[av0][0]@0|)
        (= |anon_vma.len[av0]@1| |anon_vma.len[av0]@0|)
        (= |anon_vma.refcount[av0]@1| |anon_vma.refcount[av0]@0|)
-       (= |folio.used[F0]@1| a!23)
-       (= |folio.used[F1]@1| a!26)
-       (= |folio.refcount[F0]@1| a!36)
-       a!45
+       (= |folio.used[F0]@1| a!24)
+       (= |folio.used[F1]@1| a!27)
+       (= |folio.refcount[F0]@1| a!37)
+       a!46
        (= |folio.mapcount[F0]@1| |folio.mapcount[F0]@0|)
        (= |folio.mapcount[F1]@1| |folio.mapcount[F1]@0|)
-       (= |PG_lru[F0]@1| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@1| a!99)
-       (= |folio.node[F1]@1| a!102)
-       (= |page.mapping(shmem)[F0]@1| a!109)
-       (= |page.mapping(shmem)[F1]@1| a!112)
-       (= |PG_swapcache[F0]@1| a!119)
-       (= |PG_swapcache[F1]@1| a!122)
-       (= |PG_dirty[F0]@1| a!129)
-       (= |PG_dirty[F1]@1| a!132)
-       (= shmem.i_pages@1 a!134)
-       a!136
+       (= |PG_lru[F0]@1| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@1| a!100)
+       (= |folio.node[F1]@1| a!103)
+       (= |page.mapping(shmem)[F0]@1| a!110)
+       (= |page.mapping(shmem)[F1]@1| a!113)
+       (= |PG_swapcache[F0]@1| a!120)
+       (= |PG_swapcache[F1]@1| a!123)
+       (= |PG_dirty[F0]@1| a!130)
+       (= |PG_dirty[F1]@1| a!133)
+       (= shmem.i_pages@1 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       a!142
-       a!146
-       (= migrate0.pc@1 a!155)
-       a!157
-       (= migrate0.newpage@1 a!159)
-       (= migrate0.ok@1 a!161)
-       (= migrate0.mapping_is_swapper@1 a!162)
-       a!163
-       a!166
-       (= fault0.page@1 a!168)
-       (= fault0.from_swap@1 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@1|
+          |&mapping->tree_lock.writer[shmem]@0|)
+       (= |&mapping->tree_lock.writer[swapper_space]@1|
+          |&mapping->tree_lock.writer[swapper_space]@0|)
+       (= |&mapping->tree_lock.readers[shmem]@1|
+          |&mapping->tree_lock.readers[shmem]@0|)
+       (= |&mapping->tree_lock.readers[swapper_space]@1|
+          |&mapping->tree_lock.readers[swapper_space]@0|)
+       (= |swap_lock[0]@1| |swap_lock[0]@0|)
+       (= |&info->lock[0]@1| |&info->lock[0]@0|)
+       (= |lru_lock[0]@1| |lru_lock[0]@0|)
+       (= migrate0.pc@1 a!156)
+       a!158
+       (= migrate0.newpage@1 a!160)
+       (= migrate0.ok@1 a!162)
+       (= migrate0.mapping_is_swapper@1 a!163)
+       a!164
+       a!167
+       (= fault0.page@1 a!169)
+       (= fault0.from_swap@1 a!170)
        (bvule |alive[P0]@1| #x01)
-       (bvule |pte[P0][0]@1| #x06)
+       (bvule |pte[P0][0]@1| #x07)
        (bvule |pte.folio[P0][0]@1| #x01)
        (bvule |pte.write[P0][0]@1| #x01)
        (bvule |expected[P0][0]@1| #x01)
@@ -1557,6 +1669,13 @@
        (bvule |ptlock_ptr(page)[P0]@1| #x02)
        (bvule |PG_locked[F0]@1| #x02)
        (bvule |PG_locked[F1]@1| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@1| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@1| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@1| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@1| #x02)
+       (bvule |swap_lock[0]@1| #x02)
+       (bvule |&info->lock[0]@1| #x02)
+       (bvule |lru_lock[0]@1| #x02)
        (bvule migrate0.pc@1 #x0a)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.newpage@1 #x02)
@@ -1581,7 +1700,11 @@
                 (or (not (= |PG_swapcache[F0]@1| #x00))
                     (not (= |page.mapping(shmem)[F0]@1| #x00)))
                 (not (not (= |PG_swapcache[F0]@1| #x00)))
-                (not (= |PG_dirty[F0]@1| #x00))))
+                (not (= |PG_dirty[F0]@1| #x00))
+                (= |&info->lock[0]@1| #x00)
+                (= |swap_lock[0]@1| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@1| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@1| #x00)))
       (a!7 (and (= rule@1 #x06)
                 (= migrate0.pc@1 #x03)
                 (or (not (= |PG_swapcache[F0]@1| #x00))
@@ -1590,31 +1713,32 @@
                 (not (not (= |PG_dirty[F0]@1| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@1| #x00))
                     (not (= |page.mapping(shmem)[F0]@1| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@1 #x00))
-                   swapper_space.i_pages@1
-                   shmem.i_pages@1)
-              #x00))
-      (a!11 (and (= rule@1 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@1 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@1 #x00))
+                    swapper_space.i_pages@1
+                    shmem.i_pages@1)
+               #x00))
+      (a!12 (and (= rule@1 #x0d)
                  (= migrate0.pc@1 #x07)
                  (not (not (= migrate0.ok@1 #x00)))))
-      (a!12 (and (= rule@1 #x0f)
+      (a!13 (and (= rule@1 #x0f)
                  (= migrate0.pc@1 #x09)
                  (not (not (= migrate0.ok@1 #x00)))))
-      (a!13 (and (= rule@1 #x14)
+      (a!14 (and (= rule@1 #x14)
                  (= fault0.pc@1 #x01)
                  (= (ite (= fault0.page@1 #x00)
                          |PG_locked[F0]@1|
                          |PG_locked[F1]@1|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@1 #x00)
+      (a!15 (not (= (ite (= fault0.page@1 #x00)
                          |PG_swapcache[F0]@1|
                          |PG_swapcache[F1]@1|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@1 #x00)
+      (a!16 (not (= (ite (= fault0.page@1 #x00)
                          |page.mapping(shmem)[F0]@1|
                          |page.mapping(shmem)[F1]@1|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1622,7 +1746,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!19 (ite (= (ite (= fault0.page@1 #x00)
+      (a!20 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1630,37 +1754,37 @@
                  (ite (= fault0.page@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!27 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+      (a!28 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                  (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  |folio.refcount[F0]@1|))
-      (a!37 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+      (a!38 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                  (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  |folio.refcount[F1]@1|))
-      (a!46 (ite (= (ite (= migrate0.newpage@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
       (a!47 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@1 #x00)
+      (a!49 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= fault0.page@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1668,7 +1792,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!57 (ite (= (ite (= fault0.page@1 #x00)
+      (a!58 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1676,7 +1800,7 @@
                  (ite (= fault0.page@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1684,7 +1808,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.mapping[F0]@1|
                       |folio.mapping[F1]@1|)))
-      (a!66 (ite (= (ite (= fault0.page@1 #x00)
+      (a!67 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1692,7 +1816,7 @@
                  (ite (= fault0.page@1 #x00)
                       |folio.mapping[F0]@1|
                       |folio.mapping[F1]@1|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1700,7 +1824,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.index[F0]@1|
                       |folio.index[F1]@1|)))
-      (a!75 (ite (= (ite (= fault0.page@1 #x00)
+      (a!76 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1708,7 +1832,7 @@
                  (ite (= fault0.page@1 #x00)
                       |folio.index[F0]@1|
                       |folio.index[F1]@1|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1716,7 +1840,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!84 (ite (= (ite (= fault0.page@1 #x00)
+      (a!85 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1724,7 +1848,7 @@
                  (ite (= fault0.page@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1732,7 +1856,7 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.node[F0]@1|
                       |folio.node[F1]@1|)))
-      (a!95 (ite (= (ite (= fault0.page@1 #x00)
+      (a!96 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1740,7 +1864,7 @@
                  (ite (= fault0.page@1 #x00)
                       |folio.node[F0]@1|
                       |folio.node[F1]@1|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1748,7 +1872,7 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |page.mapping(shmem)[F0]@1|
                        |page.mapping(shmem)[F1]@1|)))
-      (a!104 (ite (= (ite (= fault0.page@1 #x00)
+      (a!105 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1756,7 +1880,7 @@
                   (ite (= fault0.page@1 #x00)
                        |page.mapping(shmem)[F0]@1|
                        |page.mapping(shmem)[F1]@1|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1764,7 +1888,7 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!114 (ite (= (ite (= fault0.page@1 #x00)
+      (a!115 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1772,7 +1896,7 @@
                   (ite (= fault0.page@1 #x00)
                        |PG_swapcache[F0]@1|
                        |PG_swapcache[F1]@1|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
@@ -1780,211 +1904,212 @@
                   (ite (= migrate0.newpage@1 #x00)
                        |PG_dirty[F0]@1|
                        |PG_dirty[F1]@1|)))
-      (a!124 (ite (= (ite (= fault0.page@1 #x00)
+      (a!125 (ite (= (ite (= fault0.page@1 #x00)
                           |folio.refcount[F0]@1|
                           |folio.refcount[F1]@1|)
                      #x01)
                   #x00
                   (ite (= fault0.page@1 #x00) |PG_dirty[F0]@1| |PG_dirty[F1]@1|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
                   migrate0.newpage@1
                   shmem.i_pages@1))
-      (a!135 (ite (and (= rule@1 #x09) true)
+      (a!136 (ite (and (= rule@1 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@1 #x00))
                        migrate0.newpage@1
                        swapper_space.i_pages@1)
                   swapper_space.i_pages@1))
-      (a!137 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+      (a!138 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
                        #x00
                        |PG_locked[F0]@1|)))
-      (a!143 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+      (a!144 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
                        #x00
                        |PG_locked[F1]@1|)))
-      (a!147 (ite (and (= rule@1 #x10) true)
+      (a!148 (ite (and (= rule@1 #x10) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!156 (ite (and (= rule@1 #x0e) true)
+      (a!157 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!158 (ite (and (= rule@1 #x0d) true)
+      (a!159 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!160 (ite (and (= rule@1 #x0b) true)
+      (a!161 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!162 (ite (and (= rule@1 #x04) true)
+      (a!163 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!163 (= migrate0.pass@2
+      (a!164 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
                      migrate0.pass@1)))
-      (a!164 (ite (and (= rule@1 #x15) true)
+      (a!165 (ite (and (= rule@1 #x15) true)
                   #x03
                   (ite (and (= rule@1 #x16) true) #x00 fault0.pc@1)))
-      (a!167 (ite (and (= rule@1 #x15) true)
+      (a!168 (ite (and (= rule@1 #x15) true)
                   #x02
                   (ite (and (= rule@1 #x16) true) #x02 fault0.page@1)))
-      (a!169 (ite (and (= rule@1 #x12) true)
+      (a!170 (ite (and (= rule@1 #x12) true)
                   #x00
                   (ite (and (= rule@1 #x13) true) #x01 fault0.from_swap@1))))
 (let ((a!4 (and (= rule@1 #x03)
                 (= migrate0.pc@1 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@1| |PG_locked[F1]@1|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@1| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@1| #x00))
                       (= |folio.refcount[F0]@1| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@1 #x00))
-                 (and (= swapper_space.i_pages@1 fault0.page@1) a!14)
-                 (and (= shmem.i_pages@1 fault0.page@1) a!15)))
-      (a!20 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@1 #x00))
+                 (and (= swapper_space.i_pages@1 fault0.page@1) a!15)
+                 (and (= shmem.i_pages@1 fault0.page@1) a!16)))
+      (a!21 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!20
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@1|)))
-      (a!24 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!20
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@1|)))
-      (a!28 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+      (a!29 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
                  (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
                  (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!49
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@1|)))
-      (a!53 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!49
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@1|)))
-      (a!58 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!58
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@1|)))
-      (a!62 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!58
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@1|)))
-      (a!67 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!67
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@1|)))
-      (a!71 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!67
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@1|)))
-      (a!76 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!76
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@1|)))
-      (a!80 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!76
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@1|)))
-      (a!85 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!85
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@1|)))
-      (a!90 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!85
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@1|)))
-      (a!96 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!96
                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@1|)))
-      (a!100 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!96
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@1|)))
-      (a!105 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!105
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@1|)))
-      (a!110 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!105
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@1|)))
-      (a!115 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!115
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@1|)))
-      (a!120 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!115
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@1|)))
-      (a!125 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!125
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@1|)))
-      (a!130 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!125
                   (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@1|)))
-      (a!134 (ite (and (= rule@1 #x05) true)
+      (a!135 (ite (and (= rule@1 #x05) true)
                   #x02
-                  (ite (and (= rule@1 #x09) true) a!133 shmem.i_pages@1)))
-      (a!136 (= swapper_space.i_pages@2
-                (ite (and (= rule@1 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@1 #x0d) true)
+                  (ite (and (= rule@1 #x09) true) a!134 shmem.i_pages@1)))
+      (a!137 (= swapper_space.i_pages@2
+                (ite (and (= rule@1 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@1 #x0d) true)
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
                   #x00
-                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@1 #x0e) true)
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@1 #x0e) true)
                   #x0a
-                  (ite (and (= rule@1 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@1 #x03) true)
+                  (ite (and (= rule@1 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@1 #x03) true)
                   a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@1 #x07) true)
+                  (ite (and (= rule@1 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@1 #x07) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@1 #x13) true)
+                  (ite (and (= rule@1 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@1 #x13) true)
                   #x01
-                  (ite (and (= rule@1 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@1 #x12) true)
+                  (ite (and (= rule@1 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@1 #x12) true)
                   shmem.i_pages@1
-                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!167))))
-(let ((a!17 (or (and (= rule@1 #x00)
+                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!168))))
+(let ((a!18 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
+                     (= |lru_lock[0]@1| #x00)
                      (not (= |folio.used[F0]@1| #x00))
                      (not (= |PG_lru[F0]@1| #x00)))
                 (and (= rule@1 #x01) (= migrate0.pc@1 #x00) a!1)
@@ -1999,19 +2124,27 @@
                 (and (= rule@1 #x08) (= migrate0.pc@1 #x04))
                 (and (= rule@1 #x09)
                      (= migrate0.pc@1 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@1|
+                             |&mapping->tree_lock.writer[swapper_space]@1|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@1|
+                             |&mapping->tree_lock.readers[swapper_space]@1|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@1| #x00))
                      (= |folio.refcount[F0]@1| #x02)
-                     a!9)
-                (and (= rule@1 #x0a) (= migrate0.pc@1 #x05) a!10)
+                     a!10)
+                (and (= rule@1 #x0a) (= migrate0.pc@1 #x05) a!11)
                 (and (= rule@1 #x0b) (= migrate0.pc@1 #x06))
                 (and (= rule@1 #x0c)
                      (= migrate0.pc@1 #x07)
                      (not (= migrate0.ok@1 #x00)))
-                a!11
+                a!12
                 (and (= rule@1 #x0e)
                      (= migrate0.pc@1 #x09)
                      (not (= migrate0.ok@1 #x00)))
-                a!12
+                a!13
                 (and (= rule@1 #x10)
                      (= migrate0.pc@1 #x08)
                      (bvult migrate0.pass@1 #x01))
@@ -2020,49 +2153,52 @@
                      (bvuge migrate0.pass@1 #x01))
                 (and (= rule@1 #x12)
                      (= fault0.pc@1 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@1| #x00)
                      (not (= shmem.i_pages@1 #x02)))
                 (and (= rule@1 #x13)
                      (= fault0.pc@1 #x00)
+                     (= |&info->lock[0]@1| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@1| #x00)
                      (= shmem.i_pages@1 #x02)
                      (not (= swapper_space.i_pages@1 #x02)))
-                a!13
-                (and (= rule@1 #x15) (= fault0.pc@1 #x02) a!16)
-                (and (= rule@1 #x16) (= fault0.pc@1 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@1 #x0e) true)
+                a!14
+                (and (= rule@1 #x15) (= fault0.pc@1 #x02) a!17)
+                (and (= rule@1 #x16) (= fault0.pc@1 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.used[F0]@1|)
-                      a!20)))
-      (a!25 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!19
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x00))
                  (bvadd (ite (= swapper_space.i_pages@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x01))
                  (bvadd (ite (= swapper_space.i_pages@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@1 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!47
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@1 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@1|)
@@ -2070,13 +2206,13 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@1|)
-                      a!58)))
-      (a!63 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!57
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@1 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01)
                       #x01
                       |folio.mapping[F0]@1|)
@@ -2084,49 +2220,49 @@
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x01
                            |folio.mapping[F0]@1|)
-                      a!67)))
-      (a!72 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!66
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@1 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.index[F0]@1|)
-                      a!76)))
-      (a!81 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!75
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@1 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.data[F0]@1|)
-                      a!85)))
-      (a!91 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!84
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@1 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@1 #x0e) true)
                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.node[F0]@1|)
                  (ite (and (= rule@1 #x0f) true)
                       (ite (= |folio.refcount[F0]@1| #x01)
                            #x00
                            |folio.node[F0]@1|)
-                      a!96)))
-      (a!101 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!95
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@1 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@1|)
@@ -2134,13 +2270,13 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@1|)
-                       a!105)))
-      (a!111 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!104
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@1 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01)
                        #x00
                        |PG_swapcache[F0]@1|)
@@ -2148,282 +2284,282 @@
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_swapcache[F0]@1|)
-                       a!115)))
-      (a!121 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!114
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@1 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@1 #x0e) true)
                   (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
                   (ite (and (= rule@1 #x0f) true)
                        (ite (= |folio.refcount[F0]@1| #x01)
                             #x00
                             |PG_dirty[F0]@1|)
-                       a!125)))
-      (a!131 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!124
                   (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@1 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@1 #x0c) true)
                   #x00
                   (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                   #x00
                   (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@1 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@1 #x0c) true)
                   #x09
-                  (ite (and (= rule@1 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!18
+                  (ite (and (= rule@1 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!19
                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@1 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x00))
                  (bvadd (ite (= shmem.i_pages@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x01))
                  (bvadd (ite (= shmem.i_pages@1 #x00)
-                             |folio.refcount[F0]@1|
-                             |folio.refcount[F1]@1|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!46
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!56
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!65
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!74
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!83
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!83
-                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
-                      |folio.data[F0]@1|
-                      a!91)))
-      (a!98 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!94
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@1 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@1|)
-                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!103
-                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!103
-                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
-                       |page.mapping(shmem)[F0]@1|
-                       a!111)))
-      (a!117 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!113
-                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!113
-                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
-                       |PG_swapcache[F0]@1|
-                       a!121)))
-      (a!127 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                  a!123
-                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                  a!123
-                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
-                       |PG_dirty[F0]@1|
-                       a!131)))
-      (a!140 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                  #x00
-                  (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@2|
-                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@1 #x0a) true)
-                  #x07
-                  (ite (and (= rule@1 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@1 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@1 #x0e) true)
-                 (bvsub |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x0f) true)
-                      (bvsub |folio.refcount[F0]@1| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@1 #x00) true)
-                 #x00
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!47
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                 a!83
-                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
-                      |folio.data[F0]@1|
+      (a!56 (= |PG_lru[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!57
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!66
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!75
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!84
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@1 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@1|)
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                 a!84
+                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
+                      |folio.data[F0]@1|
+                      a!92)))
+      (a!99 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!95
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                  |page.mapping(shmem)[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                  |PG_swapcache[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
-                  |PG_dirty[F0]@1|
-                  (ite (and (= rule@1 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@1 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@1 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@1 #x08) true)
-                  #x08
-                  (ite (and (= rule@1 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
-                             |folio.refcount[F0]@1|
-                             |folio.refcount[F1]@1|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+      (a!103 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@1|)
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!104
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!104
+                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                       |page.mapping(shmem)[F0]@1|
+                       a!112)))
+      (a!118 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!114
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!114
+                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                       |PG_swapcache[F0]@1|
+                       a!122)))
+      (a!128 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!124
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!124
+                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
+                       |PG_dirty[F0]@1|
+                       a!132)))
+      (a!141 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@1 #x0a) true)
+                  #x07
+                  (ite (and (= rule@1 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@1 #x0e) true)
+                 (bvsub |folio.refcount[F0]@1| #x01)
+                 (ite (and (= rule@1 #x0f) true)
+                      (bvsub |folio.refcount[F0]@1| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@1 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@1 #x00) true)
+                 #x00
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                 a!84
+                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                      |folio.data[F0]@1|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@1|)
                   (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@1 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  |page.mapping(shmem)[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  |PG_swapcache[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                  |PG_dirty[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@1 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@1 #x05) true)
-                  #x01
-                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@1 #x06) true)
-                  #x05
-                  (ite (and (= rule@1 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@1 #x08) true)
+                  #x08
+                  (ite (and (= rule@1 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
-                 (bvadd (ite (= migrate0.newpage@1 #x00)
+      (a!43 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@1 #x04) true)
+      (a!90 (= |folio.data[F0]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@1 #x05) true)
+                  #x00
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@1 #x05) true)
+                  #x01
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@1 #x05) true)
+                  #x01
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@1 #x06) true)
                   #x05
-                  (ite (and (= rule@1 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                 (bvadd (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@1 #x04) true)
+                  #x05
+                  (ite (and (= rule@1 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  (ite (and (= rule@1 #x09) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@1 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                  (ite (and (= rule@1 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@1 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@1 #x00) true)
                  (bvadd |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
        (= |pte.folio[P0][0]@2| |pte.folio[P0][0]@1|)
@@ -2432,50 +2568,61 @@
        (= |anon_vma.list[av0][0]@2| |anon_vma.list[av0][0]@1|)
        (= |anon_vma.len[av0]@2| |anon_vma.len[av0]@1|)
        (= |anon_vma.refcount[av0]@2| |anon_vma.refcount[av0]@1|)
-       (= |folio.used[F0]@2| a!23)
-       (= |folio.used[F1]@2| a!26)
-       (= |folio.refcount[F0]@2| a!36)
-       a!45
+       (= |folio.used[F0]@2| a!24)
+       (= |folio.used[F1]@2| a!27)
+       (= |folio.refcount[F0]@2| a!37)
+       a!46
        (= |folio.mapcount[F0]@2| |folio.mapcount[F0]@1|)
        (= |folio.mapcount[F1]@2| |folio.mapcount[F1]@1|)
-       (= |PG_lru[F0]@2| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@2| a!99)
-       (= |folio.node[F1]@2| a!102)
-       (= |page.mapping(shmem)[F0]@2| a!109)
-       (= |page.mapping(shmem)[F1]@2| a!112)
-       (= |PG_swapcache[F0]@2| a!119)
-       (= |PG_swapcache[F1]@2| a!122)
-       (= |PG_dirty[F0]@2| a!129)
-       (= |PG_dirty[F1]@2| a!132)
-       (= shmem.i_pages@2 a!134)
-       a!136
+       (= |PG_lru[F0]@2| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@2| a!100)
+       (= |folio.node[F1]@2| a!103)
+       (= |page.mapping(shmem)[F0]@2| a!110)
+       (= |page.mapping(shmem)[F1]@2| a!113)
+       (= |PG_swapcache[F0]@2| a!120)
+       (= |PG_swapcache[F1]@2| a!123)
+       (= |PG_dirty[F0]@2| a!130)
+       (= |PG_dirty[F1]@2| a!133)
+       (= shmem.i_pages@2 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       a!142
-       a!146
-       (= migrate0.pc@2 a!155)
-       a!157
-       (= migrate0.newpage@2 a!159)
-       (= migrate0.ok@2 a!161)
-       (= migrate0.mapping_is_swapper@2 a!162)
-       a!163
-       a!166
-       (= fault0.page@2 a!168)
-       (= fault0.from_swap@2 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@2|
+          |&mapping->tree_lock.writer[shmem]@1|)
+       (= |&mapping->tree_lock.writer[swapper_space]@2|
+          |&mapping->tree_lock.writer[swapper_space]@1|)
+       (= |&mapping->tree_lock.readers[shmem]@2|
+          |&mapping->tree_lock.readers[shmem]@1|)
+       (= |&mapping->tree_lock.readers[swapper_space]@2|
+          |&mapping->tree_lock.readers[swapper_space]@1|)
+       (= |swap_lock[0]@2| |swap_lock[0]@1|)
+       (= |&info->lock[0]@2| |&info->lock[0]@1|)
+       (= |lru_lock[0]@2| |lru_lock[0]@1|)
+       (= migrate0.pc@2 a!156)
+       a!158
+       (= migrate0.newpage@2 a!160)
+       (= migrate0.ok@2 a!162)
+       (= migrate0.mapping_is_swapper@2 a!163)
+       a!164
+       a!167
+       (= fault0.page@2 a!169)
+       (= fault0.from_swap@2 a!170)
        (bvule |alive[P0]@2| #x01)
-       (bvule |pte[P0][0]@2| #x06)
+       (bvule |pte[P0][0]@2| #x07)
        (bvule |pte.folio[P0][0]@2| #x01)
        (bvule |pte.write[P0][0]@2| #x01)
        (bvule |expected[P0][0]@2| #x01)
@@ -2515,6 +2662,13 @@
        (bvule |ptlock_ptr(page)[P0]@2| #x02)
        (bvule |PG_locked[F0]@2| #x02)
        (bvule |PG_locked[F1]@2| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@2| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@2| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@2| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@2| #x02)
+       (bvule |swap_lock[0]@2| #x02)
+       (bvule |&info->lock[0]@2| #x02)
+       (bvule |lru_lock[0]@2| #x02)
        (bvule migrate0.pc@2 #x0a)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.newpage@2 #x02)
@@ -2539,7 +2693,11 @@
                 (or (not (= |PG_swapcache[F0]@2| #x00))
                     (not (= |page.mapping(shmem)[F0]@2| #x00)))
                 (not (not (= |PG_swapcache[F0]@2| #x00)))
-                (not (= |PG_dirty[F0]@2| #x00))))
+                (not (= |PG_dirty[F0]@2| #x00))
+                (= |&info->lock[0]@2| #x00)
+                (= |swap_lock[0]@2| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@2| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@2| #x00)))
       (a!7 (and (= rule@2 #x06)
                 (= migrate0.pc@2 #x03)
                 (or (not (= |PG_swapcache[F0]@2| #x00))
@@ -2548,31 +2706,32 @@
                 (not (not (= |PG_dirty[F0]@2| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@2| #x00))
                     (not (= |page.mapping(shmem)[F0]@2| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@2 #x00))
-                   swapper_space.i_pages@2
-                   shmem.i_pages@2)
-              #x00))
-      (a!11 (and (= rule@2 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@2 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@2 #x00))
+                    swapper_space.i_pages@2
+                    shmem.i_pages@2)
+               #x00))
+      (a!12 (and (= rule@2 #x0d)
                  (= migrate0.pc@2 #x07)
                  (not (not (= migrate0.ok@2 #x00)))))
-      (a!12 (and (= rule@2 #x0f)
+      (a!13 (and (= rule@2 #x0f)
                  (= migrate0.pc@2 #x09)
                  (not (not (= migrate0.ok@2 #x00)))))
-      (a!13 (and (= rule@2 #x14)
+      (a!14 (and (= rule@2 #x14)
                  (= fault0.pc@2 #x01)
                  (= (ite (= fault0.page@2 #x00)
                          |PG_locked[F0]@2|
                          |PG_locked[F1]@2|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@2 #x00)
+      (a!15 (not (= (ite (= fault0.page@2 #x00)
                          |PG_swapcache[F0]@2|
                          |PG_swapcache[F1]@2|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@2 #x00)
+      (a!16 (not (= (ite (= fault0.page@2 #x00)
                          |page.mapping(shmem)[F0]@2|
                          |page.mapping(shmem)[F1]@2|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2580,7 +2739,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!19 (ite (= (ite (= fault0.page@2 #x00)
+      (a!20 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2588,37 +2747,37 @@
                  (ite (= fault0.page@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!27 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+      (a!28 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                  (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  |folio.refcount[F0]@2|))
-      (a!37 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+      (a!38 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                  (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  |folio.refcount[F1]@2|))
-      (a!46 (ite (= (ite (= migrate0.newpage@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
       (a!47 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@2 #x00)
+      (a!49 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= fault0.page@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2626,7 +2785,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!57 (ite (= (ite (= fault0.page@2 #x00)
+      (a!58 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2634,7 +2793,7 @@
                  (ite (= fault0.page@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2642,7 +2801,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.mapping[F0]@2|
                       |folio.mapping[F1]@2|)))
-      (a!66 (ite (= (ite (= fault0.page@2 #x00)
+      (a!67 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2650,7 +2809,7 @@
                  (ite (= fault0.page@2 #x00)
                       |folio.mapping[F0]@2|
                       |folio.mapping[F1]@2|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2658,7 +2817,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.index[F0]@2|
                       |folio.index[F1]@2|)))
-      (a!75 (ite (= (ite (= fault0.page@2 #x00)
+      (a!76 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2666,7 +2825,7 @@
                  (ite (= fault0.page@2 #x00)
                       |folio.index[F0]@2|
                       |folio.index[F1]@2|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2674,7 +2833,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!84 (ite (= (ite (= fault0.page@2 #x00)
+      (a!85 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2682,7 +2841,7 @@
                  (ite (= fault0.page@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2690,7 +2849,7 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.node[F0]@2|
                       |folio.node[F1]@2|)))
-      (a!95 (ite (= (ite (= fault0.page@2 #x00)
+      (a!96 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -2698,7 +2857,7 @@
                  (ite (= fault0.page@2 #x00)
                       |folio.node[F0]@2|
                       |folio.node[F1]@2|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2706,7 +2865,7 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |page.mapping(shmem)[F0]@2|
                        |page.mapping(shmem)[F1]@2|)))
-      (a!104 (ite (= (ite (= fault0.page@2 #x00)
+      (a!105 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2714,7 +2873,7 @@
                   (ite (= fault0.page@2 #x00)
                        |page.mapping(shmem)[F0]@2|
                        |page.mapping(shmem)[F1]@2|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2722,7 +2881,7 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!114 (ite (= (ite (= fault0.page@2 #x00)
+      (a!115 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2730,7 +2889,7 @@
                   (ite (= fault0.page@2 #x00)
                        |PG_swapcache[F0]@2|
                        |PG_swapcache[F1]@2|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
@@ -2738,211 +2897,212 @@
                   (ite (= migrate0.newpage@2 #x00)
                        |PG_dirty[F0]@2|
                        |PG_dirty[F1]@2|)))
-      (a!124 (ite (= (ite (= fault0.page@2 #x00)
+      (a!125 (ite (= (ite (= fault0.page@2 #x00)
                           |folio.refcount[F0]@2|
                           |folio.refcount[F1]@2|)
                      #x01)
                   #x00
                   (ite (= fault0.page@2 #x00) |PG_dirty[F0]@2| |PG_dirty[F1]@2|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
                   migrate0.newpage@2
                   shmem.i_pages@2))
-      (a!135 (ite (and (= rule@2 #x09) true)
+      (a!136 (ite (and (= rule@2 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@2 #x00))
                        migrate0.newpage@2
                        swapper_space.i_pages@2)
                   swapper_space.i_pages@2))
-      (a!137 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+      (a!138 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
                        #x00
                        |PG_locked[F0]@2|)))
-      (a!143 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+      (a!144 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
                        #x00
                        |PG_locked[F1]@2|)))
-      (a!147 (ite (and (= rule@2 #x10) true)
+      (a!148 (ite (and (= rule@2 #x10) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!156 (ite (and (= rule@2 #x0e) true)
+      (a!157 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!158 (ite (and (= rule@2 #x0d) true)
+      (a!159 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!160 (ite (and (= rule@2 #x0b) true)
+      (a!161 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!162 (ite (and (= rule@2 #x04) true)
+      (a!163 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!163 (= migrate0.pass@3
+      (a!164 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
                      migrate0.pass@2)))
-      (a!164 (ite (and (= rule@2 #x15) true)
+      (a!165 (ite (and (= rule@2 #x15) true)
                   #x03
                   (ite (and (= rule@2 #x16) true) #x00 fault0.pc@2)))
-      (a!167 (ite (and (= rule@2 #x15) true)
+      (a!168 (ite (and (= rule@2 #x15) true)
                   #x02
                   (ite (and (= rule@2 #x16) true) #x02 fault0.page@2)))
-      (a!169 (ite (and (= rule@2 #x12) true)
+      (a!170 (ite (and (= rule@2 #x12) true)
                   #x00
                   (ite (and (= rule@2 #x13) true) #x01 fault0.from_swap@2))))
 (let ((a!4 (and (= rule@2 #x03)
                 (= migrate0.pc@2 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@2| |PG_locked[F1]@2|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@2| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@2| #x00))
                       (= |folio.refcount[F0]@2| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@2 #x00))
-                 (and (= swapper_space.i_pages@2 fault0.page@2) a!14)
-                 (and (= shmem.i_pages@2 fault0.page@2) a!15)))
-      (a!20 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@2 #x00))
+                 (and (= swapper_space.i_pages@2 fault0.page@2) a!15)
+                 (and (= shmem.i_pages@2 fault0.page@2) a!16)))
+      (a!21 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!20
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@2|)))
-      (a!24 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!20
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@2|)))
-      (a!28 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+      (a!29 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
                  (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
                  (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!49
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@2|)))
-      (a!53 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!49
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@2|)))
-      (a!58 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!58
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@2|)))
-      (a!62 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!58
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@2|)))
-      (a!67 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!67
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@2|)))
-      (a!71 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!67
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@2|)))
-      (a!76 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!76
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@2|)))
-      (a!80 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!76
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@2|)))
-      (a!85 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!85
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@2|)))
-      (a!90 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!85
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@2|)))
-      (a!96 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!96
                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@2|)))
-      (a!100 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!96
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@2|)))
-      (a!105 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!105
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@2|)))
-      (a!110 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!105
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@2|)))
-      (a!115 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!115
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@2|)))
-      (a!120 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!115
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@2|)))
-      (a!125 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!125
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@2|)))
-      (a!130 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!125
                   (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@2|)))
-      (a!134 (ite (and (= rule@2 #x05) true)
+      (a!135 (ite (and (= rule@2 #x05) true)
                   #x02
-                  (ite (and (= rule@2 #x09) true) a!133 shmem.i_pages@2)))
-      (a!136 (= swapper_space.i_pages@3
-                (ite (and (= rule@2 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@2 #x0d) true)
+                  (ite (and (= rule@2 #x09) true) a!134 shmem.i_pages@2)))
+      (a!137 (= swapper_space.i_pages@3
+                (ite (and (= rule@2 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@2 #x0d) true)
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
                   #x00
-                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@2 #x0e) true)
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@2 #x0e) true)
                   #x0a
-                  (ite (and (= rule@2 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@2 #x03) true)
+                  (ite (and (= rule@2 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@2 #x03) true)
                   a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@2 #x07) true)
+                  (ite (and (= rule@2 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@2 #x07) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@2 #x13) true)
+                  (ite (and (= rule@2 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@2 #x13) true)
                   #x01
-                  (ite (and (= rule@2 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@2 #x12) true)
+                  (ite (and (= rule@2 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@2 #x12) true)
                   shmem.i_pages@2
-                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!167))))
-(let ((a!17 (or (and (= rule@2 #x00)
+                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!168))))
+(let ((a!18 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
+                     (= |lru_lock[0]@2| #x00)
                      (not (= |folio.used[F0]@2| #x00))
                      (not (= |PG_lru[F0]@2| #x00)))
                 (and (= rule@2 #x01) (= migrate0.pc@2 #x00) a!1)
@@ -2957,19 +3117,27 @@
                 (and (= rule@2 #x08) (= migrate0.pc@2 #x04))
                 (and (= rule@2 #x09)
                      (= migrate0.pc@2 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@2|
+                             |&mapping->tree_lock.writer[swapper_space]@2|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@2|
+                             |&mapping->tree_lock.readers[swapper_space]@2|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@2| #x00))
                      (= |folio.refcount[F0]@2| #x02)
-                     a!9)
-                (and (= rule@2 #x0a) (= migrate0.pc@2 #x05) a!10)
+                     a!10)
+                (and (= rule@2 #x0a) (= migrate0.pc@2 #x05) a!11)
                 (and (= rule@2 #x0b) (= migrate0.pc@2 #x06))
                 (and (= rule@2 #x0c)
                      (= migrate0.pc@2 #x07)
                      (not (= migrate0.ok@2 #x00)))
-                a!11
+                a!12
                 (and (= rule@2 #x0e)
                      (= migrate0.pc@2 #x09)
                      (not (= migrate0.ok@2 #x00)))
-                a!12
+                a!13
                 (and (= rule@2 #x10)
                      (= migrate0.pc@2 #x08)
                      (bvult migrate0.pass@2 #x01))
@@ -2978,49 +3146,52 @@
                      (bvuge migrate0.pass@2 #x01))
                 (and (= rule@2 #x12)
                      (= fault0.pc@2 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@2| #x00)
                      (not (= shmem.i_pages@2 #x02)))
                 (and (= rule@2 #x13)
                      (= fault0.pc@2 #x00)
+                     (= |&info->lock[0]@2| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@2| #x00)
                      (= shmem.i_pages@2 #x02)
                      (not (= swapper_space.i_pages@2 #x02)))
-                a!13
-                (and (= rule@2 #x15) (= fault0.pc@2 #x02) a!16)
-                (and (= rule@2 #x16) (= fault0.pc@2 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@2 #x0e) true)
+                a!14
+                (and (= rule@2 #x15) (= fault0.pc@2 #x02) a!17)
+                (and (= rule@2 #x16) (= fault0.pc@2 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.used[F0]@2|)
-                      a!20)))
-      (a!25 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!19
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x00))
                  (bvadd (ite (= swapper_space.i_pages@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x01))
                  (bvadd (ite (= swapper_space.i_pages@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@2 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!47
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@2 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@2|)
@@ -3028,13 +3199,13 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@2|)
-                      a!58)))
-      (a!63 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!57
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@2 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01)
                       #x01
                       |folio.mapping[F0]@2|)
@@ -3042,49 +3213,49 @@
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x01
                            |folio.mapping[F0]@2|)
-                      a!67)))
-      (a!72 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!66
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@2 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.index[F0]@2|)
-                      a!76)))
-      (a!81 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!75
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@2 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.data[F0]@2|)
-                      a!85)))
-      (a!91 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!84
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@2 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@2 #x0e) true)
                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.node[F0]@2|)
                  (ite (and (= rule@2 #x0f) true)
                       (ite (= |folio.refcount[F0]@2| #x01)
                            #x00
                            |folio.node[F0]@2|)
-                      a!96)))
-      (a!101 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!95
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@2 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@2|)
@@ -3092,13 +3263,13 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@2|)
-                       a!105)))
-      (a!111 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!104
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@2 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01)
                        #x00
                        |PG_swapcache[F0]@2|)
@@ -3106,282 +3277,282 @@
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_swapcache[F0]@2|)
-                       a!115)))
-      (a!121 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!114
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@2 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@2 #x0e) true)
                   (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
                   (ite (and (= rule@2 #x0f) true)
                        (ite (= |folio.refcount[F0]@2| #x01)
                             #x00
                             |PG_dirty[F0]@2|)
-                       a!125)))
-      (a!131 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!124
                   (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@2 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@2 #x0c) true)
                   #x00
                   (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                   #x00
                   (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@2 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@2 #x0c) true)
                   #x09
-                  (ite (and (= rule@2 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!18
+                  (ite (and (= rule@2 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!19
                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@2 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x00))
                  (bvadd (ite (= shmem.i_pages@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x01))
                  (bvadd (ite (= shmem.i_pages@2 #x00)
-                             |folio.refcount[F0]@2|
-                             |folio.refcount[F1]@2|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!46
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!56
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!65
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!74
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!83
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!83
-                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
-                      |folio.data[F0]@2|
-                      a!91)))
-      (a!98 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!94
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@2 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@2|)
-                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!103
-                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!103
-                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
-                       |page.mapping(shmem)[F0]@2|
-                       a!111)))
-      (a!117 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!113
-                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!113
-                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
-                       |PG_swapcache[F0]@2|
-                       a!121)))
-      (a!127 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                  a!123
-                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                  a!123
-                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
-                       |PG_dirty[F0]@2|
-                       a!131)))
-      (a!140 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                  #x00
-                  (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@3|
-                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@2 #x0a) true)
-                  #x07
-                  (ite (and (= rule@2 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@2 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@2 #x0e) true)
-                 (bvsub |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x0f) true)
-                      (bvsub |folio.refcount[F0]@2| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@2 #x00) true)
-                 #x00
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!47
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                 a!83
-                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
-                      |folio.data[F0]@2|
+      (a!56 (= |PG_lru[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!57
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!66
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!75
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!84
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@2 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@2|)
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                 a!84
+                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
+                      |folio.data[F0]@2|
+                      a!92)))
+      (a!99 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!95
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                  |page.mapping(shmem)[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                  |PG_swapcache[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
-                  |PG_dirty[F0]@2|
-                  (ite (and (= rule@2 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@2 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@2 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@2 #x08) true)
-                  #x08
-                  (ite (and (= rule@2 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
-                             |folio.refcount[F0]@2|
-                             |folio.refcount[F1]@2|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+      (a!103 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@2|)
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!104
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!104
+                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                       |page.mapping(shmem)[F0]@2|
+                       a!112)))
+      (a!118 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!114
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!114
+                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                       |PG_swapcache[F0]@2|
+                       a!122)))
+      (a!128 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!124
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!124
+                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
+                       |PG_dirty[F0]@2|
+                       a!132)))
+      (a!141 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@2 #x0a) true)
+                  #x07
+                  (ite (and (= rule@2 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@2 #x0e) true)
+                 (bvsub |folio.refcount[F0]@2| #x01)
+                 (ite (and (= rule@2 #x0f) true)
+                      (bvsub |folio.refcount[F0]@2| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@2 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@2 #x00) true)
+                 #x00
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                 a!84
+                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                      |folio.data[F0]@2|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@2|)
                   (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@2 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  |page.mapping(shmem)[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  |PG_swapcache[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                  |PG_dirty[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@2 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@2 #x05) true)
-                  #x01
-                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@2 #x06) true)
-                  #x05
-                  (ite (and (= rule@2 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@2 #x08) true)
+                  #x08
+                  (ite (and (= rule@2 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
-                 (bvadd (ite (= migrate0.newpage@2 #x00)
+      (a!43 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@2 #x04) true)
+      (a!90 (= |folio.data[F0]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@2 #x05) true)
+                  #x00
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@2 #x05) true)
+                  #x01
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@2 #x05) true)
+                  #x01
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@2 #x06) true)
                   #x05
-                  (ite (and (= rule@2 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                 (bvadd (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@2 #x04) true)
+                  #x05
+                  (ite (and (= rule@2 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  (ite (and (= rule@2 #x09) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@2 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                  (ite (and (= rule@2 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@2 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@2 #x00) true)
                  (bvadd |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
        (= |pte.folio[P0][0]@3| |pte.folio[P0][0]@2|)
@@ -3390,50 +3561,61 @@
        (= |anon_vma.list[av0][0]@3| |anon_vma.list[av0][0]@2|)
        (= |anon_vma.len[av0]@3| |anon_vma.len[av0]@2|)
        (= |anon_vma.refcount[av0]@3| |anon_vma.refcount[av0]@2|)
-       (= |folio.used[F0]@3| a!23)
-       (= |folio.used[F1]@3| a!26)
-       (= |folio.refcount[F0]@3| a!36)
-       a!45
+       (= |folio.used[F0]@3| a!24)
+       (= |folio.used[F1]@3| a!27)
+       (= |folio.refcount[F0]@3| a!37)
+       a!46
        (= |folio.mapcount[F0]@3| |folio.mapcount[F0]@2|)
        (= |folio.mapcount[F1]@3| |folio.mapcount[F1]@2|)
-       (= |PG_lru[F0]@3| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@3| a!99)
-       (= |folio.node[F1]@3| a!102)
-       (= |page.mapping(shmem)[F0]@3| a!109)
-       (= |page.mapping(shmem)[F1]@3| a!112)
-       (= |PG_swapcache[F0]@3| a!119)
-       (= |PG_swapcache[F1]@3| a!122)
-       (= |PG_dirty[F0]@3| a!129)
-       (= |PG_dirty[F1]@3| a!132)
-       (= shmem.i_pages@3 a!134)
-       a!136
+       (= |PG_lru[F0]@3| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@3| a!100)
+       (= |folio.node[F1]@3| a!103)
+       (= |page.mapping(shmem)[F0]@3| a!110)
+       (= |page.mapping(shmem)[F1]@3| a!113)
+       (= |PG_swapcache[F0]@3| a!120)
+       (= |PG_swapcache[F1]@3| a!123)
+       (= |PG_dirty[F0]@3| a!130)
+       (= |PG_dirty[F1]@3| a!133)
+       (= shmem.i_pages@3 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       a!142
-       a!146
-       (= migrate0.pc@3 a!155)
-       a!157
-       (= migrate0.newpage@3 a!159)
-       (= migrate0.ok@3 a!161)
-       (= migrate0.mapping_is_swapper@3 a!162)
-       a!163
-       a!166
-       (= fault0.page@3 a!168)
-       (= fault0.from_swap@3 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@3|
+          |&mapping->tree_lock.writer[shmem]@2|)
+       (= |&mapping->tree_lock.writer[swapper_space]@3|
+          |&mapping->tree_lock.writer[swapper_space]@2|)
+       (= |&mapping->tree_lock.readers[shmem]@3|
+          |&mapping->tree_lock.readers[shmem]@2|)
+       (= |&mapping->tree_lock.readers[swapper_space]@3|
+          |&mapping->tree_lock.readers[swapper_space]@2|)
+       (= |swap_lock[0]@3| |swap_lock[0]@2|)
+       (= |&info->lock[0]@3| |&info->lock[0]@2|)
+       (= |lru_lock[0]@3| |lru_lock[0]@2|)
+       (= migrate0.pc@3 a!156)
+       a!158
+       (= migrate0.newpage@3 a!160)
+       (= migrate0.ok@3 a!162)
+       (= migrate0.mapping_is_swapper@3 a!163)
+       a!164
+       a!167
+       (= fault0.page@3 a!169)
+       (= fault0.from_swap@3 a!170)
        (bvule |alive[P0]@3| #x01)
-       (bvule |pte[P0][0]@3| #x06)
+       (bvule |pte[P0][0]@3| #x07)
        (bvule |pte.folio[P0][0]@3| #x01)
        (bvule |pte.write[P0][0]@3| #x01)
        (bvule |expected[P0][0]@3| #x01)
@@ -3473,6 +3655,13 @@
        (bvule |ptlock_ptr(page)[P0]@3| #x02)
        (bvule |PG_locked[F0]@3| #x02)
        (bvule |PG_locked[F1]@3| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@3| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@3| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@3| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@3| #x02)
+       (bvule |swap_lock[0]@3| #x02)
+       (bvule |&info->lock[0]@3| #x02)
+       (bvule |lru_lock[0]@3| #x02)
        (bvule migrate0.pc@3 #x0a)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.newpage@3 #x02)
@@ -3497,7 +3686,11 @@
                 (or (not (= |PG_swapcache[F0]@3| #x00))
                     (not (= |page.mapping(shmem)[F0]@3| #x00)))
                 (not (not (= |PG_swapcache[F0]@3| #x00)))
-                (not (= |PG_dirty[F0]@3| #x00))))
+                (not (= |PG_dirty[F0]@3| #x00))
+                (= |&info->lock[0]@3| #x00)
+                (= |swap_lock[0]@3| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@3| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@3| #x00)))
       (a!7 (and (= rule@3 #x06)
                 (= migrate0.pc@3 #x03)
                 (or (not (= |PG_swapcache[F0]@3| #x00))
@@ -3506,31 +3699,32 @@
                 (not (not (= |PG_dirty[F0]@3| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@3| #x00))
                     (not (= |page.mapping(shmem)[F0]@3| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@3 #x00))
-                   swapper_space.i_pages@3
-                   shmem.i_pages@3)
-              #x00))
-      (a!11 (and (= rule@3 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@3 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@3 #x00))
+                    swapper_space.i_pages@3
+                    shmem.i_pages@3)
+               #x00))
+      (a!12 (and (= rule@3 #x0d)
                  (= migrate0.pc@3 #x07)
                  (not (not (= migrate0.ok@3 #x00)))))
-      (a!12 (and (= rule@3 #x0f)
+      (a!13 (and (= rule@3 #x0f)
                  (= migrate0.pc@3 #x09)
                  (not (not (= migrate0.ok@3 #x00)))))
-      (a!13 (and (= rule@3 #x14)
+      (a!14 (and (= rule@3 #x14)
                  (= fault0.pc@3 #x01)
                  (= (ite (= fault0.page@3 #x00)
                          |PG_locked[F0]@3|
                          |PG_locked[F1]@3|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@3 #x00)
+      (a!15 (not (= (ite (= fault0.page@3 #x00)
                          |PG_swapcache[F0]@3|
                          |PG_swapcache[F1]@3|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@3 #x00)
+      (a!16 (not (= (ite (= fault0.page@3 #x00)
                          |page.mapping(shmem)[F0]@3|
                          |page.mapping(shmem)[F1]@3|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3538,7 +3732,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.used[F0]@3|
                       |folio.used[F1]@3|)))
-      (a!19 (ite (= (ite (= fault0.page@3 #x00)
+      (a!20 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3546,37 +3740,37 @@
                  (ite (= fault0.page@3 #x00)
                       |folio.used[F0]@3|
                       |folio.used[F1]@3|)))
-      (a!27 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+      (a!28 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                  (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  |folio.refcount[F0]@3|))
-      (a!37 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+      (a!38 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                  (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  |folio.refcount[F1]@3|))
-      (a!46 (ite (= (ite (= migrate0.newpage@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
       (a!47 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@3 #x00)
+      (a!49 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= fault0.page@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3584,7 +3778,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |PG_anon_exclusive[F0]@3|
                       |PG_anon_exclusive[F1]@3|)))
-      (a!57 (ite (= (ite (= fault0.page@3 #x00)
+      (a!58 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3592,7 +3786,7 @@
                  (ite (= fault0.page@3 #x00)
                       |PG_anon_exclusive[F0]@3|
                       |PG_anon_exclusive[F1]@3|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3600,7 +3794,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.mapping[F0]@3|
                       |folio.mapping[F1]@3|)))
-      (a!66 (ite (= (ite (= fault0.page@3 #x00)
+      (a!67 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3608,7 +3802,7 @@
                  (ite (= fault0.page@3 #x00)
                       |folio.mapping[F0]@3|
                       |folio.mapping[F1]@3|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3616,7 +3810,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.index[F0]@3|
                       |folio.index[F1]@3|)))
-      (a!75 (ite (= (ite (= fault0.page@3 #x00)
+      (a!76 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3624,7 +3818,7 @@
                  (ite (= fault0.page@3 #x00)
                       |folio.index[F0]@3|
                       |folio.index[F1]@3|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3632,7 +3826,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!84 (ite (= (ite (= fault0.page@3 #x00)
+      (a!85 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3640,7 +3834,7 @@
                  (ite (= fault0.page@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3648,7 +3842,7 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.node[F0]@3|
                       |folio.node[F1]@3|)))
-      (a!95 (ite (= (ite (= fault0.page@3 #x00)
+      (a!96 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -3656,7 +3850,7 @@
                  (ite (= fault0.page@3 #x00)
                       |folio.node[F0]@3|
                       |folio.node[F1]@3|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3664,7 +3858,7 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |page.mapping(shmem)[F0]@3|
                        |page.mapping(shmem)[F1]@3|)))
-      (a!104 (ite (= (ite (= fault0.page@3 #x00)
+      (a!105 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3672,7 +3866,7 @@
                   (ite (= fault0.page@3 #x00)
                        |page.mapping(shmem)[F0]@3|
                        |page.mapping(shmem)[F1]@3|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3680,7 +3874,7 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!114 (ite (= (ite (= fault0.page@3 #x00)
+      (a!115 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3688,7 +3882,7 @@
                   (ite (= fault0.page@3 #x00)
                        |PG_swapcache[F0]@3|
                        |PG_swapcache[F1]@3|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
@@ -3696,211 +3890,212 @@
                   (ite (= migrate0.newpage@3 #x00)
                        |PG_dirty[F0]@3|
                        |PG_dirty[F1]@3|)))
-      (a!124 (ite (= (ite (= fault0.page@3 #x00)
+      (a!125 (ite (= (ite (= fault0.page@3 #x00)
                           |folio.refcount[F0]@3|
                           |folio.refcount[F1]@3|)
                      #x01)
                   #x00
                   (ite (= fault0.page@3 #x00) |PG_dirty[F0]@3| |PG_dirty[F1]@3|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
                   migrate0.newpage@3
                   shmem.i_pages@3))
-      (a!135 (ite (and (= rule@3 #x09) true)
+      (a!136 (ite (and (= rule@3 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@3 #x00))
                        migrate0.newpage@3
                        swapper_space.i_pages@3)
                   swapper_space.i_pages@3))
-      (a!137 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+      (a!138 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
                        #x00
                        |PG_locked[F0]@3|)))
-      (a!143 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+      (a!144 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
                        #x00
                        |PG_locked[F1]@3|)))
-      (a!147 (ite (and (= rule@3 #x10) true)
+      (a!148 (ite (and (= rule@3 #x10) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!156 (ite (and (= rule@3 #x0e) true)
+      (a!157 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!158 (ite (and (= rule@3 #x0d) true)
+      (a!159 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!160 (ite (and (= rule@3 #x0b) true)
+      (a!161 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!162 (ite (and (= rule@3 #x04) true)
+      (a!163 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!163 (= migrate0.pass@4
+      (a!164 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
                      migrate0.pass@3)))
-      (a!164 (ite (and (= rule@3 #x15) true)
+      (a!165 (ite (and (= rule@3 #x15) true)
                   #x03
                   (ite (and (= rule@3 #x16) true) #x00 fault0.pc@3)))
-      (a!167 (ite (and (= rule@3 #x15) true)
+      (a!168 (ite (and (= rule@3 #x15) true)
                   #x02
                   (ite (and (= rule@3 #x16) true) #x02 fault0.page@3)))
-      (a!169 (ite (and (= rule@3 #x12) true)
+      (a!170 (ite (and (= rule@3 #x12) true)
                   #x00
                   (ite (and (= rule@3 #x13) true) #x01 fault0.from_swap@3))))
 (let ((a!4 (and (= rule@3 #x03)
                 (= migrate0.pc@3 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@3| |PG_locked[F1]@3|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@3| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@3| #x00))
                       (= |folio.refcount[F0]@3| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@3 #x00))
-                 (and (= swapper_space.i_pages@3 fault0.page@3) a!14)
-                 (and (= shmem.i_pages@3 fault0.page@3) a!15)))
-      (a!20 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@3 #x00))
+                 (and (= swapper_space.i_pages@3 fault0.page@3) a!15)
+                 (and (= shmem.i_pages@3 fault0.page@3) a!16)))
+      (a!21 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!20
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@3|)))
-      (a!24 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!20
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@3|)))
-      (a!28 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+      (a!29 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
                  (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
                  (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!49
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@3|)))
-      (a!53 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!49
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@3|)))
-      (a!58 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!58
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@3|)))
-      (a!62 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!58
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@3|)))
-      (a!67 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!67
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@3|)))
-      (a!71 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!67
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@3|)))
-      (a!76 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!76
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@3|)))
-      (a!80 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!76
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@3|)))
-      (a!85 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!85
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@3|)))
-      (a!90 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!85
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@3|)))
-      (a!96 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!96
                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@3|)))
-      (a!100 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!96
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@3|)))
-      (a!105 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!105
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@3|)))
-      (a!110 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!105
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@3|)))
-      (a!115 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!115
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@3|)))
-      (a!120 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!115
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@3|)))
-      (a!125 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!125
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@3|)))
-      (a!130 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!125
                   (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@3|)))
-      (a!134 (ite (and (= rule@3 #x05) true)
+      (a!135 (ite (and (= rule@3 #x05) true)
                   #x02
-                  (ite (and (= rule@3 #x09) true) a!133 shmem.i_pages@3)))
-      (a!136 (= swapper_space.i_pages@4
-                (ite (and (= rule@3 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@3 #x0d) true)
+                  (ite (and (= rule@3 #x09) true) a!134 shmem.i_pages@3)))
+      (a!137 (= swapper_space.i_pages@4
+                (ite (and (= rule@3 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@3 #x0d) true)
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
                   #x00
-                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@3 #x0e) true)
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@3 #x0e) true)
                   #x0a
-                  (ite (and (= rule@3 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@3 #x03) true)
+                  (ite (and (= rule@3 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@3 #x03) true)
                   a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@3 #x07) true)
+                  (ite (and (= rule@3 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@3 #x07) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@3 #x13) true)
+                  (ite (and (= rule@3 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@3 #x13) true)
                   #x01
-                  (ite (and (= rule@3 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@3 #x12) true)
+                  (ite (and (= rule@3 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@3 #x12) true)
                   shmem.i_pages@3
-                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!167))))
-(let ((a!17 (or (and (= rule@3 #x00)
+                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!168))))
+(let ((a!18 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
+                     (= |lru_lock[0]@3| #x00)
                      (not (= |folio.used[F0]@3| #x00))
                      (not (= |PG_lru[F0]@3| #x00)))
                 (and (= rule@3 #x01) (= migrate0.pc@3 #x00) a!1)
@@ -3915,19 +4110,27 @@
                 (and (= rule@3 #x08) (= migrate0.pc@3 #x04))
                 (and (= rule@3 #x09)
                      (= migrate0.pc@3 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@3|
+                             |&mapping->tree_lock.writer[swapper_space]@3|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@3|
+                             |&mapping->tree_lock.readers[swapper_space]@3|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@3| #x00))
                      (= |folio.refcount[F0]@3| #x02)
-                     a!9)
-                (and (= rule@3 #x0a) (= migrate0.pc@3 #x05) a!10)
+                     a!10)
+                (and (= rule@3 #x0a) (= migrate0.pc@3 #x05) a!11)
                 (and (= rule@3 #x0b) (= migrate0.pc@3 #x06))
                 (and (= rule@3 #x0c)
                      (= migrate0.pc@3 #x07)
                      (not (= migrate0.ok@3 #x00)))
-                a!11
+                a!12
                 (and (= rule@3 #x0e)
                      (= migrate0.pc@3 #x09)
                      (not (= migrate0.ok@3 #x00)))
-                a!12
+                a!13
                 (and (= rule@3 #x10)
                      (= migrate0.pc@3 #x08)
                      (bvult migrate0.pass@3 #x01))
@@ -3936,49 +4139,52 @@
                      (bvuge migrate0.pass@3 #x01))
                 (and (= rule@3 #x12)
                      (= fault0.pc@3 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@3| #x00)
                      (not (= shmem.i_pages@3 #x02)))
                 (and (= rule@3 #x13)
                      (= fault0.pc@3 #x00)
+                     (= |&info->lock[0]@3| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@3| #x00)
                      (= shmem.i_pages@3 #x02)
                      (not (= swapper_space.i_pages@3 #x02)))
-                a!13
-                (and (= rule@3 #x15) (= fault0.pc@3 #x02) a!16)
-                (and (= rule@3 #x16) (= fault0.pc@3 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@3 #x0e) true)
+                a!14
+                (and (= rule@3 #x15) (= fault0.pc@3 #x02) a!17)
+                (and (= rule@3 #x16) (= fault0.pc@3 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.used[F0]@3|)
-                      a!20)))
-      (a!25 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!19
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x00))
                  (bvadd (ite (= swapper_space.i_pages@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x01))
                  (bvadd (ite (= swapper_space.i_pages@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@3 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!47
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@3 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@3|)
@@ -3986,13 +4192,13 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@3|)
-                      a!58)))
-      (a!63 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!57
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@3 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01)
                       #x01
                       |folio.mapping[F0]@3|)
@@ -4000,49 +4206,49 @@
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x01
                            |folio.mapping[F0]@3|)
-                      a!67)))
-      (a!72 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!66
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@3 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.index[F0]@3|)
-                      a!76)))
-      (a!81 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!75
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@3 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.data[F0]@3|)
-                      a!85)))
-      (a!91 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!84
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@3 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@3 #x0e) true)
                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.node[F0]@3|)
                  (ite (and (= rule@3 #x0f) true)
                       (ite (= |folio.refcount[F0]@3| #x01)
                            #x00
                            |folio.node[F0]@3|)
-                      a!96)))
-      (a!101 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!95
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@3 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@3|)
@@ -4050,13 +4256,13 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@3|)
-                       a!105)))
-      (a!111 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!104
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@3 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01)
                        #x00
                        |PG_swapcache[F0]@3|)
@@ -4064,282 +4270,282 @@
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_swapcache[F0]@3|)
-                       a!115)))
-      (a!121 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!114
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@3 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@3 #x0e) true)
                   (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
                   (ite (and (= rule@3 #x0f) true)
                        (ite (= |folio.refcount[F0]@3| #x01)
                             #x00
                             |PG_dirty[F0]@3|)
-                       a!125)))
-      (a!131 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!124
                   (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@3 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@3 #x0c) true)
                   #x00
                   (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                   #x00
                   (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@3 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@3 #x0c) true)
                   #x09
-                  (ite (and (= rule@3 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!18
+                  (ite (and (= rule@3 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!19
                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@3 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x00))
                  (bvadd (ite (= shmem.i_pages@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x01))
                  (bvadd (ite (= shmem.i_pages@3 #x00)
-                             |folio.refcount[F0]@3|
-                             |folio.refcount[F1]@3|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!46
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!56
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!65
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!74
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!83
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!83
-                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
-                      |folio.data[F0]@3|
-                      a!91)))
-      (a!98 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!94
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@3 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@3|)
-                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!103
-                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!103
-                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
-                       |page.mapping(shmem)[F0]@3|
-                       a!111)))
-      (a!117 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!113
-                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!113
-                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
-                       |PG_swapcache[F0]@3|
-                       a!121)))
-      (a!127 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                  a!123
-                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                  a!123
-                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
-                       |PG_dirty[F0]@3|
-                       a!131)))
-      (a!140 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                  #x00
-                  (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@4|
-                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@3 #x0a) true)
-                  #x07
-                  (ite (and (= rule@3 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@3 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@3 #x0e) true)
-                 (bvsub |folio.refcount[F0]@3| #x01)
-                 (ite (and (= rule@3 #x0f) true)
-                      (bvsub |folio.refcount[F0]@3| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@3 #x00) true)
-                 #x00
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!47
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                 a!83
-                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
-                      |folio.data[F0]@3|
+      (a!56 (= |PG_lru[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!57
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!66
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!75
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!84
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@3 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@3|)
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                 a!84
+                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
+                      |folio.data[F0]@3|
+                      a!92)))
+      (a!99 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!95
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                  |page.mapping(shmem)[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                  |PG_swapcache[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
-                  |PG_dirty[F0]@3|
-                  (ite (and (= rule@3 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@3 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@3 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@3 #x08) true)
-                  #x08
-                  (ite (and (= rule@3 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
-                             |folio.refcount[F0]@3|
-                             |folio.refcount[F1]@3|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+      (a!103 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@3|)
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!104
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!104
+                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                       |page.mapping(shmem)[F0]@3|
+                       a!112)))
+      (a!118 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!114
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!114
+                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                       |PG_swapcache[F0]@3|
+                       a!122)))
+      (a!128 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!124
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!124
+                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
+                       |PG_dirty[F0]@3|
+                       a!132)))
+      (a!141 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@3 #x0a) true)
+                  #x07
+                  (ite (and (= rule@3 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@3 #x0e) true)
+                 (bvsub |folio.refcount[F0]@3| #x01)
+                 (ite (and (= rule@3 #x0f) true)
+                      (bvsub |folio.refcount[F0]@3| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@3 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@3 #x00) true)
+                 #x00
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                 a!84
+                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                      |folio.data[F0]@3|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@3|)
                   (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@3 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  |page.mapping(shmem)[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  |PG_swapcache[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                  |PG_dirty[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@3 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@3 #x05) true)
-                  #x01
-                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@3 #x06) true)
-                  #x05
-                  (ite (and (= rule@3 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@3 #x08) true)
+                  #x08
+                  (ite (and (= rule@3 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
-                 (bvadd (ite (= migrate0.newpage@3 #x00)
+      (a!43 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@3 #x04) true)
+      (a!90 (= |folio.data[F0]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@3 #x05) true)
+                  #x00
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@3 #x05) true)
+                  #x01
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@3 #x05) true)
+                  #x01
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@3 #x06) true)
                   #x05
-                  (ite (and (= rule@3 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                 (bvadd (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@3 #x04) true)
+                  #x05
+                  (ite (and (= rule@3 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  (ite (and (= rule@3 #x09) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@3 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                  (ite (and (= rule@3 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@3 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@3 #x00) true)
                  (bvadd |folio.refcount[F0]@3| #x01)
-                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
        (= |pte.folio[P0][0]@4| |pte.folio[P0][0]@3|)
@@ -4348,50 +4554,61 @@
        (= |anon_vma.list[av0][0]@4| |anon_vma.list[av0][0]@3|)
        (= |anon_vma.len[av0]@4| |anon_vma.len[av0]@3|)
        (= |anon_vma.refcount[av0]@4| |anon_vma.refcount[av0]@3|)
-       (= |folio.used[F0]@4| a!23)
-       (= |folio.used[F1]@4| a!26)
-       (= |folio.refcount[F0]@4| a!36)
-       a!45
+       (= |folio.used[F0]@4| a!24)
+       (= |folio.used[F1]@4| a!27)
+       (= |folio.refcount[F0]@4| a!37)
+       a!46
        (= |folio.mapcount[F0]@4| |folio.mapcount[F0]@3|)
        (= |folio.mapcount[F1]@4| |folio.mapcount[F1]@3|)
-       (= |PG_lru[F0]@4| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@4| a!99)
-       (= |folio.node[F1]@4| a!102)
-       (= |page.mapping(shmem)[F0]@4| a!109)
-       (= |page.mapping(shmem)[F1]@4| a!112)
-       (= |PG_swapcache[F0]@4| a!119)
-       (= |PG_swapcache[F1]@4| a!122)
-       (= |PG_dirty[F0]@4| a!129)
-       (= |PG_dirty[F1]@4| a!132)
-       (= shmem.i_pages@4 a!134)
-       a!136
+       (= |PG_lru[F0]@4| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@4| a!100)
+       (= |folio.node[F1]@4| a!103)
+       (= |page.mapping(shmem)[F0]@4| a!110)
+       (= |page.mapping(shmem)[F1]@4| a!113)
+       (= |PG_swapcache[F0]@4| a!120)
+       (= |PG_swapcache[F1]@4| a!123)
+       (= |PG_dirty[F0]@4| a!130)
+       (= |PG_dirty[F1]@4| a!133)
+       (= shmem.i_pages@4 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       a!142
-       a!146
-       (= migrate0.pc@4 a!155)
-       a!157
-       (= migrate0.newpage@4 a!159)
-       (= migrate0.ok@4 a!161)
-       (= migrate0.mapping_is_swapper@4 a!162)
-       a!163
-       a!166
-       (= fault0.page@4 a!168)
-       (= fault0.from_swap@4 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@4|
+          |&mapping->tree_lock.writer[shmem]@3|)
+       (= |&mapping->tree_lock.writer[swapper_space]@4|
+          |&mapping->tree_lock.writer[swapper_space]@3|)
+       (= |&mapping->tree_lock.readers[shmem]@4|
+          |&mapping->tree_lock.readers[shmem]@3|)
+       (= |&mapping->tree_lock.readers[swapper_space]@4|
+          |&mapping->tree_lock.readers[swapper_space]@3|)
+       (= |swap_lock[0]@4| |swap_lock[0]@3|)
+       (= |&info->lock[0]@4| |&info->lock[0]@3|)
+       (= |lru_lock[0]@4| |lru_lock[0]@3|)
+       (= migrate0.pc@4 a!156)
+       a!158
+       (= migrate0.newpage@4 a!160)
+       (= migrate0.ok@4 a!162)
+       (= migrate0.mapping_is_swapper@4 a!163)
+       a!164
+       a!167
+       (= fault0.page@4 a!169)
+       (= fault0.from_swap@4 a!170)
        (bvule |alive[P0]@4| #x01)
-       (bvule |pte[P0][0]@4| #x06)
+       (bvule |pte[P0][0]@4| #x07)
        (bvule |pte.folio[P0][0]@4| #x01)
        (bvule |pte.write[P0][0]@4| #x01)
        (bvule |expected[P0][0]@4| #x01)
@@ -4431,6 +4648,13 @@
        (bvule |ptlock_ptr(page)[P0]@4| #x02)
        (bvule |PG_locked[F0]@4| #x02)
        (bvule |PG_locked[F1]@4| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@4| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@4| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@4| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@4| #x02)
+       (bvule |swap_lock[0]@4| #x02)
+       (bvule |&info->lock[0]@4| #x02)
+       (bvule |lru_lock[0]@4| #x02)
        (bvule migrate0.pc@4 #x0a)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.newpage@4 #x02)
@@ -4455,7 +4679,11 @@
                 (or (not (= |PG_swapcache[F0]@4| #x00))
                     (not (= |page.mapping(shmem)[F0]@4| #x00)))
                 (not (not (= |PG_swapcache[F0]@4| #x00)))
-                (not (= |PG_dirty[F0]@4| #x00))))
+                (not (= |PG_dirty[F0]@4| #x00))
+                (= |&info->lock[0]@4| #x00)
+                (= |swap_lock[0]@4| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@4| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@4| #x00)))
       (a!7 (and (= rule@4 #x06)
                 (= migrate0.pc@4 #x03)
                 (or (not (= |PG_swapcache[F0]@4| #x00))
@@ -4464,31 +4692,32 @@
                 (not (not (= |PG_dirty[F0]@4| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@4| #x00))
                     (not (= |page.mapping(shmem)[F0]@4| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@4 #x00))
-                   swapper_space.i_pages@4
-                   shmem.i_pages@4)
-              #x00))
-      (a!11 (and (= rule@4 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@4 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@4 #x00))
+                    swapper_space.i_pages@4
+                    shmem.i_pages@4)
+               #x00))
+      (a!12 (and (= rule@4 #x0d)
                  (= migrate0.pc@4 #x07)
                  (not (not (= migrate0.ok@4 #x00)))))
-      (a!12 (and (= rule@4 #x0f)
+      (a!13 (and (= rule@4 #x0f)
                  (= migrate0.pc@4 #x09)
                  (not (not (= migrate0.ok@4 #x00)))))
-      (a!13 (and (= rule@4 #x14)
+      (a!14 (and (= rule@4 #x14)
                  (= fault0.pc@4 #x01)
                  (= (ite (= fault0.page@4 #x00)
                          |PG_locked[F0]@4|
                          |PG_locked[F1]@4|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@4 #x00)
+      (a!15 (not (= (ite (= fault0.page@4 #x00)
                          |PG_swapcache[F0]@4|
                          |PG_swapcache[F1]@4|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@4 #x00)
+      (a!16 (not (= (ite (= fault0.page@4 #x00)
                          |page.mapping(shmem)[F0]@4|
                          |page.mapping(shmem)[F1]@4|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4496,7 +4725,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.used[F0]@4|
                       |folio.used[F1]@4|)))
-      (a!19 (ite (= (ite (= fault0.page@4 #x00)
+      (a!20 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4504,37 +4733,37 @@
                  (ite (= fault0.page@4 #x00)
                       |folio.used[F0]@4|
                       |folio.used[F1]@4|)))
-      (a!27 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+      (a!28 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                  (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  |folio.refcount[F0]@4|))
-      (a!37 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+      (a!38 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                  (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  |folio.refcount[F1]@4|))
-      (a!46 (ite (= (ite (= migrate0.newpage@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
       (a!47 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@4 #x00)
+      (a!49 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= fault0.page@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4542,7 +4771,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |PG_anon_exclusive[F0]@4|
                       |PG_anon_exclusive[F1]@4|)))
-      (a!57 (ite (= (ite (= fault0.page@4 #x00)
+      (a!58 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4550,7 +4779,7 @@
                  (ite (= fault0.page@4 #x00)
                       |PG_anon_exclusive[F0]@4|
                       |PG_anon_exclusive[F1]@4|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4558,7 +4787,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.mapping[F0]@4|
                       |folio.mapping[F1]@4|)))
-      (a!66 (ite (= (ite (= fault0.page@4 #x00)
+      (a!67 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4566,7 +4795,7 @@
                  (ite (= fault0.page@4 #x00)
                       |folio.mapping[F0]@4|
                       |folio.mapping[F1]@4|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4574,7 +4803,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.index[F0]@4|
                       |folio.index[F1]@4|)))
-      (a!75 (ite (= (ite (= fault0.page@4 #x00)
+      (a!76 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4582,7 +4811,7 @@
                  (ite (= fault0.page@4 #x00)
                       |folio.index[F0]@4|
                       |folio.index[F1]@4|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4590,7 +4819,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!84 (ite (= (ite (= fault0.page@4 #x00)
+      (a!85 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4598,7 +4827,7 @@
                  (ite (= fault0.page@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4606,7 +4835,7 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.node[F0]@4|
                       |folio.node[F1]@4|)))
-      (a!95 (ite (= (ite (= fault0.page@4 #x00)
+      (a!96 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -4614,7 +4843,7 @@
                  (ite (= fault0.page@4 #x00)
                       |folio.node[F0]@4|
                       |folio.node[F1]@4|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4622,7 +4851,7 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |page.mapping(shmem)[F0]@4|
                        |page.mapping(shmem)[F1]@4|)))
-      (a!104 (ite (= (ite (= fault0.page@4 #x00)
+      (a!105 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4630,7 +4859,7 @@
                   (ite (= fault0.page@4 #x00)
                        |page.mapping(shmem)[F0]@4|
                        |page.mapping(shmem)[F1]@4|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4638,7 +4867,7 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!114 (ite (= (ite (= fault0.page@4 #x00)
+      (a!115 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4646,7 +4875,7 @@
                   (ite (= fault0.page@4 #x00)
                        |PG_swapcache[F0]@4|
                        |PG_swapcache[F1]@4|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
@@ -4654,211 +4883,212 @@
                   (ite (= migrate0.newpage@4 #x00)
                        |PG_dirty[F0]@4|
                        |PG_dirty[F1]@4|)))
-      (a!124 (ite (= (ite (= fault0.page@4 #x00)
+      (a!125 (ite (= (ite (= fault0.page@4 #x00)
                           |folio.refcount[F0]@4|
                           |folio.refcount[F1]@4|)
                      #x01)
                   #x00
                   (ite (= fault0.page@4 #x00) |PG_dirty[F0]@4| |PG_dirty[F1]@4|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
                   migrate0.newpage@4
                   shmem.i_pages@4))
-      (a!135 (ite (and (= rule@4 #x09) true)
+      (a!136 (ite (and (= rule@4 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@4 #x00))
                        migrate0.newpage@4
                        swapper_space.i_pages@4)
                   swapper_space.i_pages@4))
-      (a!137 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+      (a!138 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
                        #x00
                        |PG_locked[F0]@4|)))
-      (a!143 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+      (a!144 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
                        #x00
                        |PG_locked[F1]@4|)))
-      (a!147 (ite (and (= rule@4 #x10) true)
+      (a!148 (ite (and (= rule@4 #x10) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!156 (ite (and (= rule@4 #x0e) true)
+      (a!157 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!158 (ite (and (= rule@4 #x0d) true)
+      (a!159 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!160 (ite (and (= rule@4 #x0b) true)
+      (a!161 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!162 (ite (and (= rule@4 #x04) true)
+      (a!163 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!163 (= migrate0.pass@5
+      (a!164 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
                      migrate0.pass@4)))
-      (a!164 (ite (and (= rule@4 #x15) true)
+      (a!165 (ite (and (= rule@4 #x15) true)
                   #x03
                   (ite (and (= rule@4 #x16) true) #x00 fault0.pc@4)))
-      (a!167 (ite (and (= rule@4 #x15) true)
+      (a!168 (ite (and (= rule@4 #x15) true)
                   #x02
                   (ite (and (= rule@4 #x16) true) #x02 fault0.page@4)))
-      (a!169 (ite (and (= rule@4 #x12) true)
+      (a!170 (ite (and (= rule@4 #x12) true)
                   #x00
                   (ite (and (= rule@4 #x13) true) #x01 fault0.from_swap@4))))
 (let ((a!4 (and (= rule@4 #x03)
                 (= migrate0.pc@4 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@4| |PG_locked[F1]@4|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@4| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@4| #x00))
                       (= |folio.refcount[F0]@4| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@4 #x00))
-                 (and (= swapper_space.i_pages@4 fault0.page@4) a!14)
-                 (and (= shmem.i_pages@4 fault0.page@4) a!15)))
-      (a!20 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@4 #x00))
+                 (and (= swapper_space.i_pages@4 fault0.page@4) a!15)
+                 (and (= shmem.i_pages@4 fault0.page@4) a!16)))
+      (a!21 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!20
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@4|)))
-      (a!24 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!20
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@4|)))
-      (a!28 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+      (a!29 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
                  (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
                  (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!49
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@4|)))
-      (a!53 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!49
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@4|)))
-      (a!58 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!58
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@4|)))
-      (a!62 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!58
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@4|)))
-      (a!67 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!67
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@4|)))
-      (a!71 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!67
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@4|)))
-      (a!76 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!76
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@4|)))
-      (a!80 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!76
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@4|)))
-      (a!85 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!85
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@4|)))
-      (a!90 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!85
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@4|)))
-      (a!96 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!96
                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@4|)))
-      (a!100 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!96
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@4|)))
-      (a!105 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!105
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@4|)))
-      (a!110 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!105
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@4|)))
-      (a!115 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!115
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@4|)))
-      (a!120 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!115
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@4|)))
-      (a!125 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!125
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@4|)))
-      (a!130 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!125
                   (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@4|)))
-      (a!134 (ite (and (= rule@4 #x05) true)
+      (a!135 (ite (and (= rule@4 #x05) true)
                   #x02
-                  (ite (and (= rule@4 #x09) true) a!133 shmem.i_pages@4)))
-      (a!136 (= swapper_space.i_pages@5
-                (ite (and (= rule@4 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@4 #x0d) true)
+                  (ite (and (= rule@4 #x09) true) a!134 shmem.i_pages@4)))
+      (a!137 (= swapper_space.i_pages@5
+                (ite (and (= rule@4 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@4 #x0d) true)
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
                   #x00
-                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@4 #x0e) true)
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@4 #x0e) true)
                   #x0a
-                  (ite (and (= rule@4 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@4 #x03) true)
+                  (ite (and (= rule@4 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@4 #x03) true)
                   a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@4 #x07) true)
+                  (ite (and (= rule@4 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@4 #x07) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@4 #x13) true)
+                  (ite (and (= rule@4 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@4 #x13) true)
                   #x01
-                  (ite (and (= rule@4 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@4 #x12) true)
+                  (ite (and (= rule@4 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@4 #x12) true)
                   shmem.i_pages@4
-                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!167))))
-(let ((a!17 (or (and (= rule@4 #x00)
+                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!168))))
+(let ((a!18 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
+                     (= |lru_lock[0]@4| #x00)
                      (not (= |folio.used[F0]@4| #x00))
                      (not (= |PG_lru[F0]@4| #x00)))
                 (and (= rule@4 #x01) (= migrate0.pc@4 #x00) a!1)
@@ -4873,19 +5103,27 @@
                 (and (= rule@4 #x08) (= migrate0.pc@4 #x04))
                 (and (= rule@4 #x09)
                      (= migrate0.pc@4 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@4|
+                             |&mapping->tree_lock.writer[swapper_space]@4|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@4|
+                             |&mapping->tree_lock.readers[swapper_space]@4|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@4| #x00))
                      (= |folio.refcount[F0]@4| #x02)
-                     a!9)
-                (and (= rule@4 #x0a) (= migrate0.pc@4 #x05) a!10)
+                     a!10)
+                (and (= rule@4 #x0a) (= migrate0.pc@4 #x05) a!11)
                 (and (= rule@4 #x0b) (= migrate0.pc@4 #x06))
                 (and (= rule@4 #x0c)
                      (= migrate0.pc@4 #x07)
                      (not (= migrate0.ok@4 #x00)))
-                a!11
+                a!12
                 (and (= rule@4 #x0e)
                      (= migrate0.pc@4 #x09)
                      (not (= migrate0.ok@4 #x00)))
-                a!12
+                a!13
                 (and (= rule@4 #x10)
                      (= migrate0.pc@4 #x08)
                      (bvult migrate0.pass@4 #x01))
@@ -4894,49 +5132,52 @@
                      (bvuge migrate0.pass@4 #x01))
                 (and (= rule@4 #x12)
                      (= fault0.pc@4 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@4| #x00)
                      (not (= shmem.i_pages@4 #x02)))
                 (and (= rule@4 #x13)
                      (= fault0.pc@4 #x00)
+                     (= |&info->lock[0]@4| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@4| #x00)
                      (= shmem.i_pages@4 #x02)
                      (not (= swapper_space.i_pages@4 #x02)))
-                a!13
-                (and (= rule@4 #x15) (= fault0.pc@4 #x02) a!16)
-                (and (= rule@4 #x16) (= fault0.pc@4 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@4 #x0e) true)
+                a!14
+                (and (= rule@4 #x15) (= fault0.pc@4 #x02) a!17)
+                (and (= rule@4 #x16) (= fault0.pc@4 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.used[F0]@4|)
-                      a!20)))
-      (a!25 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!19
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x00))
                  (bvadd (ite (= swapper_space.i_pages@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x01))
                  (bvadd (ite (= swapper_space.i_pages@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@4 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!47
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@4 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@4|)
@@ -4944,13 +5185,13 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@4|)
-                      a!58)))
-      (a!63 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!57
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@4 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01)
                       #x01
                       |folio.mapping[F0]@4|)
@@ -4958,49 +5199,49 @@
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x01
                            |folio.mapping[F0]@4|)
-                      a!67)))
-      (a!72 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!66
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@4 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.index[F0]@4|)
-                      a!76)))
-      (a!81 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!75
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@4 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.data[F0]@4|)
-                      a!85)))
-      (a!91 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!84
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@4 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@4 #x0e) true)
                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.node[F0]@4|)
                  (ite (and (= rule@4 #x0f) true)
                       (ite (= |folio.refcount[F0]@4| #x01)
                            #x00
                            |folio.node[F0]@4|)
-                      a!96)))
-      (a!101 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!95
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@4 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@4|)
@@ -5008,13 +5249,13 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@4|)
-                       a!105)))
-      (a!111 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!104
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@4 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01)
                        #x00
                        |PG_swapcache[F0]@4|)
@@ -5022,282 +5263,282 @@
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_swapcache[F0]@4|)
-                       a!115)))
-      (a!121 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!114
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@4 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@4 #x0e) true)
                   (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
                   (ite (and (= rule@4 #x0f) true)
                        (ite (= |folio.refcount[F0]@4| #x01)
                             #x00
                             |PG_dirty[F0]@4|)
-                       a!125)))
-      (a!131 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!124
                   (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@4 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@4 #x0c) true)
                   #x00
                   (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                   #x00
                   (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@4 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@4 #x0c) true)
                   #x09
-                  (ite (and (= rule@4 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!18
+                  (ite (and (= rule@4 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!19
                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@4 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x00))
                  (bvadd (ite (= shmem.i_pages@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x01))
                  (bvadd (ite (= shmem.i_pages@4 #x00)
-                             |folio.refcount[F0]@4|
-                             |folio.refcount[F1]@4|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!46
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!56
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!65
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!74
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!83
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!83
-                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
-                      |folio.data[F0]@4|
-                      a!91)))
-      (a!98 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!94
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@4 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@4|)
-                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!103
-                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!103
-                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
-                       |page.mapping(shmem)[F0]@4|
-                       a!111)))
-      (a!117 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!113
-                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!113
-                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
-                       |PG_swapcache[F0]@4|
-                       a!121)))
-      (a!127 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                  a!123
-                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                  a!123
-                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
-                       |PG_dirty[F0]@4|
-                       a!131)))
-      (a!140 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                  #x00
-                  (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@5|
-                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@4 #x0a) true)
-                  #x07
-                  (ite (and (= rule@4 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@4 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@4 #x0e) true)
-                 (bvsub |folio.refcount[F0]@4| #x01)
-                 (ite (and (= rule@4 #x0f) true)
-                      (bvsub |folio.refcount[F0]@4| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@4 #x00) true)
-                 #x00
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!47
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                 a!83
-                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
-                      |folio.data[F0]@4|
+      (a!56 (= |PG_lru[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!57
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!66
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!75
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!84
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@4 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@4|)
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                 a!84
+                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
+                      |folio.data[F0]@4|
+                      a!92)))
+      (a!99 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!95
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                  |page.mapping(shmem)[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                  |PG_swapcache[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
-                  |PG_dirty[F0]@4|
-                  (ite (and (= rule@4 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@4 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@4 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@4 #x08) true)
-                  #x08
-                  (ite (and (= rule@4 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
-                             |folio.refcount[F0]@4|
-                             |folio.refcount[F1]@4|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+      (a!103 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@4|)
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!104
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!104
+                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                       |page.mapping(shmem)[F0]@4|
+                       a!112)))
+      (a!118 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!114
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!114
+                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                       |PG_swapcache[F0]@4|
+                       a!122)))
+      (a!128 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!124
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!124
+                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
+                       |PG_dirty[F0]@4|
+                       a!132)))
+      (a!141 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@4 #x0a) true)
+                  #x07
+                  (ite (and (= rule@4 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@4 #x0e) true)
+                 (bvsub |folio.refcount[F0]@4| #x01)
+                 (ite (and (= rule@4 #x0f) true)
+                      (bvsub |folio.refcount[F0]@4| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@4 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@4 #x00) true)
+                 #x00
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                 a!84
+                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                      |folio.data[F0]@4|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@4|)
                   (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@4 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  |page.mapping(shmem)[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  |PG_swapcache[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                  |PG_dirty[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@4 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@4 #x05) true)
-                  #x01
-                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@4 #x06) true)
-                  #x05
-                  (ite (and (= rule@4 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@4 #x08) true)
+                  #x08
+                  (ite (and (= rule@4 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
-                 (bvadd (ite (= migrate0.newpage@4 #x00)
+      (a!43 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@4 #x04) true)
+      (a!90 (= |folio.data[F0]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@4 #x05) true)
+                  #x00
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@4 #x05) true)
+                  #x01
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@4 #x05) true)
+                  #x01
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@4 #x06) true)
                   #x05
-                  (ite (and (= rule@4 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                 (bvadd (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@4 #x04) true)
+                  #x05
+                  (ite (and (= rule@4 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  (ite (and (= rule@4 #x09) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@4 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                  (ite (and (= rule@4 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@4 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@4 #x00) true)
                  (bvadd |folio.refcount[F0]@4| #x01)
-                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
        (= |pte.folio[P0][0]@5| |pte.folio[P0][0]@4|)
@@ -5306,50 +5547,61 @@
        (= |anon_vma.list[av0][0]@5| |anon_vma.list[av0][0]@4|)
        (= |anon_vma.len[av0]@5| |anon_vma.len[av0]@4|)
        (= |anon_vma.refcount[av0]@5| |anon_vma.refcount[av0]@4|)
-       (= |folio.used[F0]@5| a!23)
-       (= |folio.used[F1]@5| a!26)
-       (= |folio.refcount[F0]@5| a!36)
-       a!45
+       (= |folio.used[F0]@5| a!24)
+       (= |folio.used[F1]@5| a!27)
+       (= |folio.refcount[F0]@5| a!37)
+       a!46
        (= |folio.mapcount[F0]@5| |folio.mapcount[F0]@4|)
        (= |folio.mapcount[F1]@5| |folio.mapcount[F1]@4|)
-       (= |PG_lru[F0]@5| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@5| a!99)
-       (= |folio.node[F1]@5| a!102)
-       (= |page.mapping(shmem)[F0]@5| a!109)
-       (= |page.mapping(shmem)[F1]@5| a!112)
-       (= |PG_swapcache[F0]@5| a!119)
-       (= |PG_swapcache[F1]@5| a!122)
-       (= |PG_dirty[F0]@5| a!129)
-       (= |PG_dirty[F1]@5| a!132)
-       (= shmem.i_pages@5 a!134)
-       a!136
+       (= |PG_lru[F0]@5| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@5| a!100)
+       (= |folio.node[F1]@5| a!103)
+       (= |page.mapping(shmem)[F0]@5| a!110)
+       (= |page.mapping(shmem)[F1]@5| a!113)
+       (= |PG_swapcache[F0]@5| a!120)
+       (= |PG_swapcache[F1]@5| a!123)
+       (= |PG_dirty[F0]@5| a!130)
+       (= |PG_dirty[F1]@5| a!133)
+       (= shmem.i_pages@5 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       a!142
-       a!146
-       (= migrate0.pc@5 a!155)
-       a!157
-       (= migrate0.newpage@5 a!159)
-       (= migrate0.ok@5 a!161)
-       (= migrate0.mapping_is_swapper@5 a!162)
-       a!163
-       a!166
-       (= fault0.page@5 a!168)
-       (= fault0.from_swap@5 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@5|
+          |&mapping->tree_lock.writer[shmem]@4|)
+       (= |&mapping->tree_lock.writer[swapper_space]@5|
+          |&mapping->tree_lock.writer[swapper_space]@4|)
+       (= |&mapping->tree_lock.readers[shmem]@5|
+          |&mapping->tree_lock.readers[shmem]@4|)
+       (= |&mapping->tree_lock.readers[swapper_space]@5|
+          |&mapping->tree_lock.readers[swapper_space]@4|)
+       (= |swap_lock[0]@5| |swap_lock[0]@4|)
+       (= |&info->lock[0]@5| |&info->lock[0]@4|)
+       (= |lru_lock[0]@5| |lru_lock[0]@4|)
+       (= migrate0.pc@5 a!156)
+       a!158
+       (= migrate0.newpage@5 a!160)
+       (= migrate0.ok@5 a!162)
+       (= migrate0.mapping_is_swapper@5 a!163)
+       a!164
+       a!167
+       (= fault0.page@5 a!169)
+       (= fault0.from_swap@5 a!170)
        (bvule |alive[P0]@5| #x01)
-       (bvule |pte[P0][0]@5| #x06)
+       (bvule |pte[P0][0]@5| #x07)
        (bvule |pte.folio[P0][0]@5| #x01)
        (bvule |pte.write[P0][0]@5| #x01)
        (bvule |expected[P0][0]@5| #x01)
@@ -5389,6 +5641,13 @@
        (bvule |ptlock_ptr(page)[P0]@5| #x02)
        (bvule |PG_locked[F0]@5| #x02)
        (bvule |PG_locked[F1]@5| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@5| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@5| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@5| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@5| #x02)
+       (bvule |swap_lock[0]@5| #x02)
+       (bvule |&info->lock[0]@5| #x02)
+       (bvule |lru_lock[0]@5| #x02)
        (bvule migrate0.pc@5 #x0a)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.newpage@5 #x02)
@@ -5413,7 +5672,11 @@
                 (or (not (= |PG_swapcache[F0]@5| #x00))
                     (not (= |page.mapping(shmem)[F0]@5| #x00)))
                 (not (not (= |PG_swapcache[F0]@5| #x00)))
-                (not (= |PG_dirty[F0]@5| #x00))))
+                (not (= |PG_dirty[F0]@5| #x00))
+                (= |&info->lock[0]@5| #x00)
+                (= |swap_lock[0]@5| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@5| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@5| #x00)))
       (a!7 (and (= rule@5 #x06)
                 (= migrate0.pc@5 #x03)
                 (or (not (= |PG_swapcache[F0]@5| #x00))
@@ -5422,31 +5685,32 @@
                 (not (not (= |PG_dirty[F0]@5| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@5| #x00))
                     (not (= |page.mapping(shmem)[F0]@5| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@5 #x00))
-                   swapper_space.i_pages@5
-                   shmem.i_pages@5)
-              #x00))
-      (a!11 (and (= rule@5 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@5 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@5 #x00))
+                    swapper_space.i_pages@5
+                    shmem.i_pages@5)
+               #x00))
+      (a!12 (and (= rule@5 #x0d)
                  (= migrate0.pc@5 #x07)
                  (not (not (= migrate0.ok@5 #x00)))))
-      (a!12 (and (= rule@5 #x0f)
+      (a!13 (and (= rule@5 #x0f)
                  (= migrate0.pc@5 #x09)
                  (not (not (= migrate0.ok@5 #x00)))))
-      (a!13 (and (= rule@5 #x14)
+      (a!14 (and (= rule@5 #x14)
                  (= fault0.pc@5 #x01)
                  (= (ite (= fault0.page@5 #x00)
                          |PG_locked[F0]@5|
                          |PG_locked[F1]@5|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@5 #x00)
+      (a!15 (not (= (ite (= fault0.page@5 #x00)
                          |PG_swapcache[F0]@5|
                          |PG_swapcache[F1]@5|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@5 #x00)
+      (a!16 (not (= (ite (= fault0.page@5 #x00)
                          |page.mapping(shmem)[F0]@5|
                          |page.mapping(shmem)[F1]@5|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5454,7 +5718,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.used[F0]@5|
                       |folio.used[F1]@5|)))
-      (a!19 (ite (= (ite (= fault0.page@5 #x00)
+      (a!20 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5462,37 +5726,37 @@
                  (ite (= fault0.page@5 #x00)
                       |folio.used[F0]@5|
                       |folio.used[F1]@5|)))
-      (a!27 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+      (a!28 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                  (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  |folio.refcount[F0]@5|))
-      (a!37 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+      (a!38 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                  (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  |folio.refcount[F1]@5|))
-      (a!46 (ite (= (ite (= migrate0.newpage@5 #x00)
-                         |folio.refcount[F0]@5|
-                         |folio.refcount[F1]@5|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@5 #x00) |PG_lru[F0]@5| |PG_lru[F1]@5|)))
       (a!47 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@5 #x00) |PG_lru[F0]@5| |PG_lru[F1]@5|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@5 #x00)
+      (a!49 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= fault0.page@5 #x00) |PG_lru[F0]@5| |PG_lru[F1]@5|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5500,7 +5764,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |PG_anon_exclusive[F0]@5|
                       |PG_anon_exclusive[F1]@5|)))
-      (a!57 (ite (= (ite (= fault0.page@5 #x00)
+      (a!58 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5508,7 +5772,7 @@
                  (ite (= fault0.page@5 #x00)
                       |PG_anon_exclusive[F0]@5|
                       |PG_anon_exclusive[F1]@5|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5516,7 +5780,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.mapping[F0]@5|
                       |folio.mapping[F1]@5|)))
-      (a!66 (ite (= (ite (= fault0.page@5 #x00)
+      (a!67 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5524,7 +5788,7 @@
                  (ite (= fault0.page@5 #x00)
                       |folio.mapping[F0]@5|
                       |folio.mapping[F1]@5|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5532,7 +5796,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.index[F0]@5|
                       |folio.index[F1]@5|)))
-      (a!75 (ite (= (ite (= fault0.page@5 #x00)
+      (a!76 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5540,7 +5804,7 @@
                  (ite (= fault0.page@5 #x00)
                       |folio.index[F0]@5|
                       |folio.index[F1]@5|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5548,7 +5812,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!84 (ite (= (ite (= fault0.page@5 #x00)
+      (a!85 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5556,7 +5820,7 @@
                  (ite (= fault0.page@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5564,7 +5828,7 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.node[F0]@5|
                       |folio.node[F1]@5|)))
-      (a!95 (ite (= (ite (= fault0.page@5 #x00)
+      (a!96 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -5572,7 +5836,7 @@
                  (ite (= fault0.page@5 #x00)
                       |folio.node[F0]@5|
                       |folio.node[F1]@5|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5580,7 +5844,7 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |page.mapping(shmem)[F0]@5|
                        |page.mapping(shmem)[F1]@5|)))
-      (a!104 (ite (= (ite (= fault0.page@5 #x00)
+      (a!105 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5588,7 +5852,7 @@
                   (ite (= fault0.page@5 #x00)
                        |page.mapping(shmem)[F0]@5|
                        |page.mapping(shmem)[F1]@5|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5596,7 +5860,7 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!114 (ite (= (ite (= fault0.page@5 #x00)
+      (a!115 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5604,7 +5868,7 @@
                   (ite (= fault0.page@5 #x00)
                        |PG_swapcache[F0]@5|
                        |PG_swapcache[F1]@5|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
@@ -5612,211 +5876,212 @@
                   (ite (= migrate0.newpage@5 #x00)
                        |PG_dirty[F0]@5|
                        |PG_dirty[F1]@5|)))
-      (a!124 (ite (= (ite (= fault0.page@5 #x00)
+      (a!125 (ite (= (ite (= fault0.page@5 #x00)
                           |folio.refcount[F0]@5|
                           |folio.refcount[F1]@5|)
                      #x01)
                   #x00
                   (ite (= fault0.page@5 #x00) |PG_dirty[F0]@5| |PG_dirty[F1]@5|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
                   migrate0.newpage@5
                   shmem.i_pages@5))
-      (a!135 (ite (and (= rule@5 #x09) true)
+      (a!136 (ite (and (= rule@5 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@5 #x00))
                        migrate0.newpage@5
                        swapper_space.i_pages@5)
                   swapper_space.i_pages@5))
-      (a!137 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+      (a!138 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
                        #x00
                        |PG_locked[F0]@5|)))
-      (a!143 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+      (a!144 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
                        #x00
                        |PG_locked[F1]@5|)))
-      (a!147 (ite (and (= rule@5 #x10) true)
+      (a!148 (ite (and (= rule@5 #x10) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!156 (ite (and (= rule@5 #x0e) true)
+      (a!157 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!158 (ite (and (= rule@5 #x0d) true)
+      (a!159 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!160 (ite (and (= rule@5 #x0b) true)
+      (a!161 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!162 (ite (and (= rule@5 #x04) true)
+      (a!163 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!163 (= migrate0.pass@6
+      (a!164 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
                      migrate0.pass@5)))
-      (a!164 (ite (and (= rule@5 #x15) true)
+      (a!165 (ite (and (= rule@5 #x15) true)
                   #x03
                   (ite (and (= rule@5 #x16) true) #x00 fault0.pc@5)))
-      (a!167 (ite (and (= rule@5 #x15) true)
+      (a!168 (ite (and (= rule@5 #x15) true)
                   #x02
                   (ite (and (= rule@5 #x16) true) #x02 fault0.page@5)))
-      (a!169 (ite (and (= rule@5 #x12) true)
+      (a!170 (ite (and (= rule@5 #x12) true)
                   #x00
                   (ite (and (= rule@5 #x13) true) #x01 fault0.from_swap@5))))
 (let ((a!4 (and (= rule@5 #x03)
                 (= migrate0.pc@5 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@5| |PG_locked[F1]@5|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@5| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@5| #x00))
                       (= |folio.refcount[F0]@5| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@5 #x00))
-                 (and (= swapper_space.i_pages@5 fault0.page@5) a!14)
-                 (and (= shmem.i_pages@5 fault0.page@5) a!15)))
-      (a!20 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@5 #x00))
+                 (and (= swapper_space.i_pages@5 fault0.page@5) a!15)
+                 (and (= shmem.i_pages@5 fault0.page@5) a!16)))
+      (a!21 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!20
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@5|)))
-      (a!24 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!20
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@5|)))
-      (a!28 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+      (a!29 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
                  (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
                  (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!49
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@5|)))
-      (a!53 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!49
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@5|)))
-      (a!58 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!58
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@5|)))
-      (a!62 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!58
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@5|)))
-      (a!67 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!67
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@5|)))
-      (a!71 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!67
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@5|)))
-      (a!76 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!76
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@5|)))
-      (a!80 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!76
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@5|)))
-      (a!85 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!85
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@5|)))
-      (a!90 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!85
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@5|)))
-      (a!96 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!96
                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@5|)))
-      (a!100 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!96
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@5|)))
-      (a!105 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!105
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@5|)))
-      (a!110 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!105
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@5|)))
-      (a!115 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!115
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@5|)))
-      (a!120 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!115
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@5|)))
-      (a!125 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!125
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@5|)))
-      (a!130 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!125
                   (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@5|)))
-      (a!134 (ite (and (= rule@5 #x05) true)
+      (a!135 (ite (and (= rule@5 #x05) true)
                   #x02
-                  (ite (and (= rule@5 #x09) true) a!133 shmem.i_pages@5)))
-      (a!136 (= swapper_space.i_pages@6
-                (ite (and (= rule@5 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@5 #x0d) true)
+                  (ite (and (= rule@5 #x09) true) a!134 shmem.i_pages@5)))
+      (a!137 (= swapper_space.i_pages@6
+                (ite (and (= rule@5 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@5 #x0d) true)
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
                   #x00
-                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@5 #x0e) true)
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@5 #x0e) true)
                   #x0a
-                  (ite (and (= rule@5 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@5 #x03) true)
+                  (ite (and (= rule@5 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@5 #x03) true)
                   a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@5 #x07) true)
+                  (ite (and (= rule@5 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@5 #x07) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@5 #x13) true)
+                  (ite (and (= rule@5 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@5 #x13) true)
                   #x01
-                  (ite (and (= rule@5 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@5 #x12) true)
+                  (ite (and (= rule@5 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@5 #x12) true)
                   shmem.i_pages@5
-                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!167))))
-(let ((a!17 (or (and (= rule@5 #x00)
+                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!168))))
+(let ((a!18 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
+                     (= |lru_lock[0]@5| #x00)
                      (not (= |folio.used[F0]@5| #x00))
                      (not (= |PG_lru[F0]@5| #x00)))
                 (and (= rule@5 #x01) (= migrate0.pc@5 #x00) a!1)
@@ -5831,19 +6096,27 @@
                 (and (= rule@5 #x08) (= migrate0.pc@5 #x04))
                 (and (= rule@5 #x09)
                      (= migrate0.pc@5 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@5|
+                             |&mapping->tree_lock.writer[swapper_space]@5|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@5|
+                             |&mapping->tree_lock.readers[swapper_space]@5|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@5| #x00))
                      (= |folio.refcount[F0]@5| #x02)
-                     a!9)
-                (and (= rule@5 #x0a) (= migrate0.pc@5 #x05) a!10)
+                     a!10)
+                (and (= rule@5 #x0a) (= migrate0.pc@5 #x05) a!11)
                 (and (= rule@5 #x0b) (= migrate0.pc@5 #x06))
                 (and (= rule@5 #x0c)
                      (= migrate0.pc@5 #x07)
                      (not (= migrate0.ok@5 #x00)))
-                a!11
+                a!12
                 (and (= rule@5 #x0e)
                      (= migrate0.pc@5 #x09)
                      (not (= migrate0.ok@5 #x00)))
-                a!12
+                a!13
                 (and (= rule@5 #x10)
                      (= migrate0.pc@5 #x08)
                      (bvult migrate0.pass@5 #x01))
@@ -5852,49 +6125,52 @@
                      (bvuge migrate0.pass@5 #x01))
                 (and (= rule@5 #x12)
                      (= fault0.pc@5 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@5| #x00)
                      (not (= shmem.i_pages@5 #x02)))
                 (and (= rule@5 #x13)
                      (= fault0.pc@5 #x00)
+                     (= |&info->lock[0]@5| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@5| #x00)
                      (= shmem.i_pages@5 #x02)
                      (not (= swapper_space.i_pages@5 #x02)))
-                a!13
-                (and (= rule@5 #x15) (= fault0.pc@5 #x02) a!16)
-                (and (= rule@5 #x16) (= fault0.pc@5 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@5 #x0e) true)
+                a!14
+                (and (= rule@5 #x15) (= fault0.pc@5 #x02) a!17)
+                (and (= rule@5 #x16) (= fault0.pc@5 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |folio.used[F0]@5|)
-                      a!20)))
-      (a!25 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!19
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x00))
                  (bvadd (ite (= swapper_space.i_pages@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x01))
                  (bvadd (ite (= swapper_space.i_pages@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@5 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_lru[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!47
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@5 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@5|)
@@ -5902,13 +6178,13 @@
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@5|)
-                      a!58)))
-      (a!63 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!57
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@5 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01)
                       #x01
                       |folio.mapping[F0]@5|)
@@ -5916,49 +6192,49 @@
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x01
                            |folio.mapping[F0]@5|)
-                      a!67)))
-      (a!72 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!66
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@5 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.index[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |folio.index[F0]@5|)
-                      a!76)))
-      (a!81 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!75
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@5 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |folio.data[F0]@5|)
-                      a!85)))
-      (a!91 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!84
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@5 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@5 #x0e) true)
                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.node[F0]@5|)
                  (ite (and (= rule@5 #x0f) true)
                       (ite (= |folio.refcount[F0]@5| #x01)
                            #x00
                            |folio.node[F0]@5|)
-                      a!96)))
-      (a!101 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!95
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@5 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@5|)
@@ -5966,13 +6242,13 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@5|)
-                       a!105)))
-      (a!111 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!104
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@5 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01)
                        #x00
                        |PG_swapcache[F0]@5|)
@@ -5980,282 +6256,282 @@
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_swapcache[F0]@5|)
-                       a!115)))
-      (a!121 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!114
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@5 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@5 #x0e) true)
                   (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
                   (ite (and (= rule@5 #x0f) true)
                        (ite (= |folio.refcount[F0]@5| #x01)
                             #x00
                             |PG_dirty[F0]@5|)
-                       a!125)))
-      (a!131 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!124
                   (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@5 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@5 #x0c) true)
                   #x00
                   (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                   #x00
                   (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@5 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@5 #x0c) true)
                   #x09
-                  (ite (and (= rule@5 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!18
+                  (ite (and (= rule@5 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!19
                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@5 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x00))
                  (bvadd (ite (= shmem.i_pages@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x01))
                  (bvadd (ite (= shmem.i_pages@5 #x00)
-                             |folio.refcount[F0]@5|
-                             |folio.refcount[F1]@5|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!46
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!56
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!65
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!74
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!83
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!83
-                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
-                      |folio.data[F0]@5|
-                      a!91)))
-      (a!98 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!94
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@5 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@5|)
-                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!103
-                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!103
-                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
-                       |page.mapping(shmem)[F0]@5|
-                       a!111)))
-      (a!117 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!113
-                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!113
-                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
-                       |PG_swapcache[F0]@5|
-                       a!121)))
-      (a!127 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                  a!123
-                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                  a!123
-                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
-                       |PG_dirty[F0]@5|
-                       a!131)))
-      (a!140 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                  #x00
-                  (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@6|
-                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@5 #x0a) true)
-                  #x07
-                  (ite (and (= rule@5 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@5 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@5 #x0e) true)
-                 (bvsub |folio.refcount[F0]@5| #x01)
-                 (ite (and (= rule@5 #x0f) true)
-                      (bvsub |folio.refcount[F0]@5| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@5 #x00) true)
-                 #x00
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!47
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                 a!83
-                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
-                      |folio.data[F0]@5|
+      (a!56 (= |PG_lru[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!57
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!66
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!75
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!84
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@5 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@5|)
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                 a!84
+                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
+                      |folio.data[F0]@5|
+                      a!92)))
+      (a!99 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!95
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                  |page.mapping(shmem)[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                  |PG_swapcache[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
-                  |PG_dirty[F0]@5|
-                  (ite (and (= rule@5 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@5 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@5 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@5 #x08) true)
-                  #x08
-                  (ite (and (= rule@5 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
-                             |folio.refcount[F0]@5|
-                             |folio.refcount[F1]@5|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+      (a!103 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@5|)
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!104
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!104
+                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                       |page.mapping(shmem)[F0]@5|
+                       a!112)))
+      (a!118 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!114
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!114
+                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                       |PG_swapcache[F0]@5|
+                       a!122)))
+      (a!128 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!124
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!124
+                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
+                       |PG_dirty[F0]@5|
+                       a!132)))
+      (a!141 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@5 #x0a) true)
+                  #x07
+                  (ite (and (= rule@5 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@5 #x0e) true)
+                 (bvsub |folio.refcount[F0]@5| #x01)
+                 (ite (and (= rule@5 #x0f) true)
+                      (bvsub |folio.refcount[F0]@5| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@5 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@5 #x00) true)
+                 #x00
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                 a!84
+                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                      |folio.data[F0]@5|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@5|)
                   (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@5 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  |page.mapping(shmem)[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  |PG_swapcache[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                  |PG_dirty[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@5 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@5 #x05) true)
-                  #x01
-                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@5 #x06) true)
-                  #x05
-                  (ite (and (= rule@5 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@5 #x08) true)
+                  #x08
+                  (ite (and (= rule@5 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
-                 (bvadd (ite (= migrate0.newpage@5 #x00)
+      (a!43 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@5 #x04) true)
+      (a!90 (= |folio.data[F0]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@5 #x05) true)
+                  #x00
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@5 #x05) true)
+                  #x01
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@5 #x05) true)
+                  #x01
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@5 #x06) true)
                   #x05
-                  (ite (and (= rule@5 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                 (bvadd (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@5 #x04) true)
+                  #x05
+                  (ite (and (= rule@5 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  (ite (and (= rule@5 #x09) true)
                       (bvsub |folio.refcount[F0]@5| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@5 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                  (ite (and (= rule@5 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@5 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@5 #x00) true)
                  (bvadd |folio.refcount[F0]@5| #x01)
-                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
        (= |pte.folio[P0][0]@6| |pte.folio[P0][0]@5|)
@@ -6264,50 +6540,61 @@
        (= |anon_vma.list[av0][0]@6| |anon_vma.list[av0][0]@5|)
        (= |anon_vma.len[av0]@6| |anon_vma.len[av0]@5|)
        (= |anon_vma.refcount[av0]@6| |anon_vma.refcount[av0]@5|)
-       (= |folio.used[F0]@6| a!23)
-       (= |folio.used[F1]@6| a!26)
-       (= |folio.refcount[F0]@6| a!36)
-       a!45
+       (= |folio.used[F0]@6| a!24)
+       (= |folio.used[F1]@6| a!27)
+       (= |folio.refcount[F0]@6| a!37)
+       a!46
        (= |folio.mapcount[F0]@6| |folio.mapcount[F0]@5|)
        (= |folio.mapcount[F1]@6| |folio.mapcount[F1]@5|)
-       (= |PG_lru[F0]@6| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@6| a!99)
-       (= |folio.node[F1]@6| a!102)
-       (= |page.mapping(shmem)[F0]@6| a!109)
-       (= |page.mapping(shmem)[F1]@6| a!112)
-       (= |PG_swapcache[F0]@6| a!119)
-       (= |PG_swapcache[F1]@6| a!122)
-       (= |PG_dirty[F0]@6| a!129)
-       (= |PG_dirty[F1]@6| a!132)
-       (= shmem.i_pages@6 a!134)
-       a!136
+       (= |PG_lru[F0]@6| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@6| a!100)
+       (= |folio.node[F1]@6| a!103)
+       (= |page.mapping(shmem)[F0]@6| a!110)
+       (= |page.mapping(shmem)[F1]@6| a!113)
+       (= |PG_swapcache[F0]@6| a!120)
+       (= |PG_swapcache[F1]@6| a!123)
+       (= |PG_dirty[F0]@6| a!130)
+       (= |PG_dirty[F1]@6| a!133)
+       (= shmem.i_pages@6 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       a!142
-       a!146
-       (= migrate0.pc@6 a!155)
-       a!157
-       (= migrate0.newpage@6 a!159)
-       (= migrate0.ok@6 a!161)
-       (= migrate0.mapping_is_swapper@6 a!162)
-       a!163
-       a!166
-       (= fault0.page@6 a!168)
-       (= fault0.from_swap@6 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@6|
+          |&mapping->tree_lock.writer[shmem]@5|)
+       (= |&mapping->tree_lock.writer[swapper_space]@6|
+          |&mapping->tree_lock.writer[swapper_space]@5|)
+       (= |&mapping->tree_lock.readers[shmem]@6|
+          |&mapping->tree_lock.readers[shmem]@5|)
+       (= |&mapping->tree_lock.readers[swapper_space]@6|
+          |&mapping->tree_lock.readers[swapper_space]@5|)
+       (= |swap_lock[0]@6| |swap_lock[0]@5|)
+       (= |&info->lock[0]@6| |&info->lock[0]@5|)
+       (= |lru_lock[0]@6| |lru_lock[0]@5|)
+       (= migrate0.pc@6 a!156)
+       a!158
+       (= migrate0.newpage@6 a!160)
+       (= migrate0.ok@6 a!162)
+       (= migrate0.mapping_is_swapper@6 a!163)
+       a!164
+       a!167
+       (= fault0.page@6 a!169)
+       (= fault0.from_swap@6 a!170)
        (bvule |alive[P0]@6| #x01)
-       (bvule |pte[P0][0]@6| #x06)
+       (bvule |pte[P0][0]@6| #x07)
        (bvule |pte.folio[P0][0]@6| #x01)
        (bvule |pte.write[P0][0]@6| #x01)
        (bvule |expected[P0][0]@6| #x01)
@@ -6347,6 +6634,13 @@
        (bvule |ptlock_ptr(page)[P0]@6| #x02)
        (bvule |PG_locked[F0]@6| #x02)
        (bvule |PG_locked[F1]@6| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@6| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@6| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@6| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@6| #x02)
+       (bvule |swap_lock[0]@6| #x02)
+       (bvule |&info->lock[0]@6| #x02)
+       (bvule |lru_lock[0]@6| #x02)
        (bvule migrate0.pc@6 #x0a)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.newpage@6 #x02)
@@ -6371,7 +6665,11 @@
                 (or (not (= |PG_swapcache[F0]@6| #x00))
                     (not (= |page.mapping(shmem)[F0]@6| #x00)))
                 (not (not (= |PG_swapcache[F0]@6| #x00)))
-                (not (= |PG_dirty[F0]@6| #x00))))
+                (not (= |PG_dirty[F0]@6| #x00))
+                (= |&info->lock[0]@6| #x00)
+                (= |swap_lock[0]@6| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@6| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@6| #x00)))
       (a!7 (and (= rule@6 #x06)
                 (= migrate0.pc@6 #x03)
                 (or (not (= |PG_swapcache[F0]@6| #x00))
@@ -6380,31 +6678,32 @@
                 (not (not (= |PG_dirty[F0]@6| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@6| #x00))
                     (not (= |page.mapping(shmem)[F0]@6| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@6 #x00))
-                   swapper_space.i_pages@6
-                   shmem.i_pages@6)
-              #x00))
-      (a!11 (and (= rule@6 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@6 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@6 #x00))
+                    swapper_space.i_pages@6
+                    shmem.i_pages@6)
+               #x00))
+      (a!12 (and (= rule@6 #x0d)
                  (= migrate0.pc@6 #x07)
                  (not (not (= migrate0.ok@6 #x00)))))
-      (a!12 (and (= rule@6 #x0f)
+      (a!13 (and (= rule@6 #x0f)
                  (= migrate0.pc@6 #x09)
                  (not (not (= migrate0.ok@6 #x00)))))
-      (a!13 (and (= rule@6 #x14)
+      (a!14 (and (= rule@6 #x14)
                  (= fault0.pc@6 #x01)
                  (= (ite (= fault0.page@6 #x00)
                          |PG_locked[F0]@6|
                          |PG_locked[F1]@6|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@6 #x00)
+      (a!15 (not (= (ite (= fault0.page@6 #x00)
                          |PG_swapcache[F0]@6|
                          |PG_swapcache[F1]@6|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@6 #x00)
+      (a!16 (not (= (ite (= fault0.page@6 #x00)
                          |page.mapping(shmem)[F0]@6|
                          |page.mapping(shmem)[F1]@6|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6412,7 +6711,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.used[F0]@6|
                       |folio.used[F1]@6|)))
-      (a!19 (ite (= (ite (= fault0.page@6 #x00)
+      (a!20 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6420,37 +6719,37 @@
                  (ite (= fault0.page@6 #x00)
                       |folio.used[F0]@6|
                       |folio.used[F1]@6|)))
-      (a!27 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+      (a!28 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                  (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  |folio.refcount[F0]@6|))
-      (a!37 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+      (a!38 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                  (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  |folio.refcount[F1]@6|))
-      (a!46 (ite (= (ite (= migrate0.newpage@6 #x00)
-                         |folio.refcount[F0]@6|
-                         |folio.refcount[F1]@6|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@6 #x00) |PG_lru[F0]@6| |PG_lru[F1]@6|)))
       (a!47 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@6 #x00) |PG_lru[F0]@6| |PG_lru[F1]@6|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@6 #x00)
+      (a!49 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= fault0.page@6 #x00) |PG_lru[F0]@6| |PG_lru[F1]@6|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6458,7 +6757,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |PG_anon_exclusive[F0]@6|
                       |PG_anon_exclusive[F1]@6|)))
-      (a!57 (ite (= (ite (= fault0.page@6 #x00)
+      (a!58 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6466,7 +6765,7 @@
                  (ite (= fault0.page@6 #x00)
                       |PG_anon_exclusive[F0]@6|
                       |PG_anon_exclusive[F1]@6|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6474,7 +6773,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.mapping[F0]@6|
                       |folio.mapping[F1]@6|)))
-      (a!66 (ite (= (ite (= fault0.page@6 #x00)
+      (a!67 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6482,7 +6781,7 @@
                  (ite (= fault0.page@6 #x00)
                       |folio.mapping[F0]@6|
                       |folio.mapping[F1]@6|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6490,7 +6789,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.index[F0]@6|
                       |folio.index[F1]@6|)))
-      (a!75 (ite (= (ite (= fault0.page@6 #x00)
+      (a!76 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6498,7 +6797,7 @@
                  (ite (= fault0.page@6 #x00)
                       |folio.index[F0]@6|
                       |folio.index[F1]@6|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6506,7 +6805,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!84 (ite (= (ite (= fault0.page@6 #x00)
+      (a!85 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6514,7 +6813,7 @@
                  (ite (= fault0.page@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6522,7 +6821,7 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.node[F0]@6|
                       |folio.node[F1]@6|)))
-      (a!95 (ite (= (ite (= fault0.page@6 #x00)
+      (a!96 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -6530,7 +6829,7 @@
                  (ite (= fault0.page@6 #x00)
                       |folio.node[F0]@6|
                       |folio.node[F1]@6|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6538,7 +6837,7 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |page.mapping(shmem)[F0]@6|
                        |page.mapping(shmem)[F1]@6|)))
-      (a!104 (ite (= (ite (= fault0.page@6 #x00)
+      (a!105 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6546,7 +6845,7 @@
                   (ite (= fault0.page@6 #x00)
                        |page.mapping(shmem)[F0]@6|
                        |page.mapping(shmem)[F1]@6|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6554,7 +6853,7 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!114 (ite (= (ite (= fault0.page@6 #x00)
+      (a!115 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6562,7 +6861,7 @@
                   (ite (= fault0.page@6 #x00)
                        |PG_swapcache[F0]@6|
                        |PG_swapcache[F1]@6|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
@@ -6570,211 +6869,212 @@
                   (ite (= migrate0.newpage@6 #x00)
                        |PG_dirty[F0]@6|
                        |PG_dirty[F1]@6|)))
-      (a!124 (ite (= (ite (= fault0.page@6 #x00)
+      (a!125 (ite (= (ite (= fault0.page@6 #x00)
                           |folio.refcount[F0]@6|
                           |folio.refcount[F1]@6|)
                      #x01)
                   #x00
                   (ite (= fault0.page@6 #x00) |PG_dirty[F0]@6| |PG_dirty[F1]@6|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
                   migrate0.newpage@6
                   shmem.i_pages@6))
-      (a!135 (ite (and (= rule@6 #x09) true)
+      (a!136 (ite (and (= rule@6 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@6 #x00))
                        migrate0.newpage@6
                        swapper_space.i_pages@6)
                   swapper_space.i_pages@6))
-      (a!137 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+      (a!138 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
                        #x00
                        |PG_locked[F0]@6|)))
-      (a!143 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+      (a!144 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
                        #x00
                        |PG_locked[F1]@6|)))
-      (a!147 (ite (and (= rule@6 #x10) true)
+      (a!148 (ite (and (= rule@6 #x10) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!156 (ite (and (= rule@6 #x0e) true)
+      (a!157 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!158 (ite (and (= rule@6 #x0d) true)
+      (a!159 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!160 (ite (and (= rule@6 #x0b) true)
+      (a!161 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!162 (ite (and (= rule@6 #x04) true)
+      (a!163 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!163 (= migrate0.pass@7
+      (a!164 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
                      migrate0.pass@6)))
-      (a!164 (ite (and (= rule@6 #x15) true)
+      (a!165 (ite (and (= rule@6 #x15) true)
                   #x03
                   (ite (and (= rule@6 #x16) true) #x00 fault0.pc@6)))
-      (a!167 (ite (and (= rule@6 #x15) true)
+      (a!168 (ite (and (= rule@6 #x15) true)
                   #x02
                   (ite (and (= rule@6 #x16) true) #x02 fault0.page@6)))
-      (a!169 (ite (and (= rule@6 #x12) true)
+      (a!170 (ite (and (= rule@6 #x12) true)
                   #x00
                   (ite (and (= rule@6 #x13) true) #x01 fault0.from_swap@6))))
 (let ((a!4 (and (= rule@6 #x03)
                 (= migrate0.pc@6 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@6| |PG_locked[F1]@6|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@6| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@6| #x00))
                       (= |folio.refcount[F0]@6| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@6 #x00))
-                 (and (= swapper_space.i_pages@6 fault0.page@6) a!14)
-                 (and (= shmem.i_pages@6 fault0.page@6) a!15)))
-      (a!20 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@6 #x00))
+                 (and (= swapper_space.i_pages@6 fault0.page@6) a!15)
+                 (and (= shmem.i_pages@6 fault0.page@6) a!16)))
+      (a!21 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!20
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@6|)))
-      (a!24 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!20
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@6|)))
-      (a!28 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+      (a!29 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
                  (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
                  (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!49
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@6|)))
-      (a!53 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!49
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@6|)))
-      (a!58 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!58
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@6|)))
-      (a!62 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!58
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@6|)))
-      (a!67 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!67
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@6|)))
-      (a!71 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!67
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@6|)))
-      (a!76 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!76
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@6|)))
-      (a!80 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!76
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@6|)))
-      (a!85 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!85
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@6|)))
-      (a!90 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!85
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@6|)))
-      (a!96 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!96
                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@6|)))
-      (a!100 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!96
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@6|)))
-      (a!105 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!105
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@6|)))
-      (a!110 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!105
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@6|)))
-      (a!115 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!115
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@6|)))
-      (a!120 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!115
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@6|)))
-      (a!125 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!125
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@6|)))
-      (a!130 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!125
                   (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@6|)))
-      (a!134 (ite (and (= rule@6 #x05) true)
+      (a!135 (ite (and (= rule@6 #x05) true)
                   #x02
-                  (ite (and (= rule@6 #x09) true) a!133 shmem.i_pages@6)))
-      (a!136 (= swapper_space.i_pages@7
-                (ite (and (= rule@6 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@6 #x0d) true)
+                  (ite (and (= rule@6 #x09) true) a!134 shmem.i_pages@6)))
+      (a!137 (= swapper_space.i_pages@7
+                (ite (and (= rule@6 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@6 #x0d) true)
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
                   #x00
-                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@6 #x0e) true)
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@6 #x0e) true)
                   #x0a
-                  (ite (and (= rule@6 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@6 #x03) true)
+                  (ite (and (= rule@6 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@6 #x03) true)
                   a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@6 #x07) true)
+                  (ite (and (= rule@6 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@6 #x07) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@6 #x13) true)
+                  (ite (and (= rule@6 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@6 #x13) true)
                   #x01
-                  (ite (and (= rule@6 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@6 #x12) true)
+                  (ite (and (= rule@6 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@6 #x12) true)
                   shmem.i_pages@6
-                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!167))))
-(let ((a!17 (or (and (= rule@6 #x00)
+                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!168))))
+(let ((a!18 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
+                     (= |lru_lock[0]@6| #x00)
                      (not (= |folio.used[F0]@6| #x00))
                      (not (= |PG_lru[F0]@6| #x00)))
                 (and (= rule@6 #x01) (= migrate0.pc@6 #x00) a!1)
@@ -6789,19 +7089,27 @@
                 (and (= rule@6 #x08) (= migrate0.pc@6 #x04))
                 (and (= rule@6 #x09)
                      (= migrate0.pc@6 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@6|
+                             |&mapping->tree_lock.writer[swapper_space]@6|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@6|
+                             |&mapping->tree_lock.readers[swapper_space]@6|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@6| #x00))
                      (= |folio.refcount[F0]@6| #x02)
-                     a!9)
-                (and (= rule@6 #x0a) (= migrate0.pc@6 #x05) a!10)
+                     a!10)
+                (and (= rule@6 #x0a) (= migrate0.pc@6 #x05) a!11)
                 (and (= rule@6 #x0b) (= migrate0.pc@6 #x06))
                 (and (= rule@6 #x0c)
                      (= migrate0.pc@6 #x07)
                      (not (= migrate0.ok@6 #x00)))
-                a!11
+                a!12
                 (and (= rule@6 #x0e)
                      (= migrate0.pc@6 #x09)
                      (not (= migrate0.ok@6 #x00)))
-                a!12
+                a!13
                 (and (= rule@6 #x10)
                      (= migrate0.pc@6 #x08)
                      (bvult migrate0.pass@6 #x01))
@@ -6810,49 +7118,52 @@
                      (bvuge migrate0.pass@6 #x01))
                 (and (= rule@6 #x12)
                      (= fault0.pc@6 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@6| #x00)
                      (not (= shmem.i_pages@6 #x02)))
                 (and (= rule@6 #x13)
                      (= fault0.pc@6 #x00)
+                     (= |&info->lock[0]@6| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@6| #x00)
                      (= shmem.i_pages@6 #x02)
                      (not (= swapper_space.i_pages@6 #x02)))
-                a!13
-                (and (= rule@6 #x15) (= fault0.pc@6 #x02) a!16)
-                (and (= rule@6 #x16) (= fault0.pc@6 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@6 #x0e) true)
+                a!14
+                (and (= rule@6 #x15) (= fault0.pc@6 #x02) a!17)
+                (and (= rule@6 #x16) (= fault0.pc@6 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |folio.used[F0]@6|)
-                      a!20)))
-      (a!25 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!19
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x00))
                  (bvadd (ite (= swapper_space.i_pages@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x01))
                  (bvadd (ite (= swapper_space.i_pages@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@6 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_lru[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!47
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@6 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@6|)
@@ -6860,13 +7171,13 @@
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@6|)
-                      a!58)))
-      (a!63 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!57
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@6 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01)
                       #x01
                       |folio.mapping[F0]@6|)
@@ -6874,49 +7185,49 @@
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x01
                            |folio.mapping[F0]@6|)
-                      a!67)))
-      (a!72 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!66
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@6 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.index[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |folio.index[F0]@6|)
-                      a!76)))
-      (a!81 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!75
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@6 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |folio.data[F0]@6|)
-                      a!85)))
-      (a!91 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!84
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@6 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@6 #x0e) true)
                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.node[F0]@6|)
                  (ite (and (= rule@6 #x0f) true)
                       (ite (= |folio.refcount[F0]@6| #x01)
                            #x00
                            |folio.node[F0]@6|)
-                      a!96)))
-      (a!101 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!95
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@6 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@6|)
@@ -6924,13 +7235,13 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@6|)
-                       a!105)))
-      (a!111 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!104
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@6 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01)
                        #x00
                        |PG_swapcache[F0]@6|)
@@ -6938,282 +7249,282 @@
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_swapcache[F0]@6|)
-                       a!115)))
-      (a!121 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!114
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@6 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@6 #x0e) true)
                   (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
                   (ite (and (= rule@6 #x0f) true)
                        (ite (= |folio.refcount[F0]@6| #x01)
                             #x00
                             |PG_dirty[F0]@6|)
-                       a!125)))
-      (a!131 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!124
                   (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@6 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@6 #x0c) true)
                   #x00
                   (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                   #x00
                   (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@6 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@6 #x0c) true)
                   #x09
-                  (ite (and (= rule@6 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!18
+                  (ite (and (= rule@6 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!19
                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@6 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x00))
                  (bvadd (ite (= shmem.i_pages@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x01))
                  (bvadd (ite (= shmem.i_pages@6 #x00)
-                             |folio.refcount[F0]@6|
-                             |folio.refcount[F1]@6|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!46
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!56
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!65
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!74
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!83
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!83
-                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
-                      |folio.data[F0]@6|
-                      a!91)))
-      (a!98 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!94
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@6 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@6|)
-                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!103
-                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!103
-                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
-                       |page.mapping(shmem)[F0]@6|
-                       a!111)))
-      (a!117 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!113
-                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!113
-                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
-                       |PG_swapcache[F0]@6|
-                       a!121)))
-      (a!127 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                  a!123
-                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                  a!123
-                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
-                       |PG_dirty[F0]@6|
-                       a!131)))
-      (a!140 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                  #x00
-                  (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@7|
-                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@6 #x0a) true)
-                  #x07
-                  (ite (and (= rule@6 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@6 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@6 #x0e) true)
-                 (bvsub |folio.refcount[F0]@6| #x01)
-                 (ite (and (= rule@6 #x0f) true)
-                      (bvsub |folio.refcount[F0]@6| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@6 #x00) true)
-                 #x00
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!47
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                 a!83
-                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
-                      |folio.data[F0]@6|
+      (a!56 (= |PG_lru[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!57
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!66
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!75
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!84
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@6 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@6|)
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                 a!84
+                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
+                      |folio.data[F0]@6|
+                      a!92)))
+      (a!99 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!95
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                  |page.mapping(shmem)[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                  |PG_swapcache[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
-                  |PG_dirty[F0]@6|
-                  (ite (and (= rule@6 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@6 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@6 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@6 #x08) true)
-                  #x08
-                  (ite (and (= rule@6 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
-                             |folio.refcount[F0]@6|
-                             |folio.refcount[F1]@6|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+      (a!103 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@6|)
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!104
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!104
+                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                       |page.mapping(shmem)[F0]@6|
+                       a!112)))
+      (a!118 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!114
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!114
+                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                       |PG_swapcache[F0]@6|
+                       a!122)))
+      (a!128 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!124
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!124
+                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
+                       |PG_dirty[F0]@6|
+                       a!132)))
+      (a!141 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@6 #x0a) true)
+                  #x07
+                  (ite (and (= rule@6 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@6 #x0e) true)
+                 (bvsub |folio.refcount[F0]@6| #x01)
+                 (ite (and (= rule@6 #x0f) true)
+                      (bvsub |folio.refcount[F0]@6| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@6 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@6 #x00) true)
+                 #x00
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                 a!84
+                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                      |folio.data[F0]@6|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@6|)
                   (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@6 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  |page.mapping(shmem)[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  |PG_swapcache[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                  |PG_dirty[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@6 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@6 #x05) true)
-                  #x01
-                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@6 #x06) true)
-                  #x05
-                  (ite (and (= rule@6 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@6 #x08) true)
+                  #x08
+                  (ite (and (= rule@6 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
-                 (bvadd (ite (= migrate0.newpage@6 #x00)
+      (a!43 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@6 #x04) true)
+      (a!90 (= |folio.data[F0]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@6 #x05) true)
+                  #x00
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@6 #x05) true)
+                  #x01
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@6 #x05) true)
+                  #x01
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@6 #x06) true)
                   #x05
-                  (ite (and (= rule@6 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                 (bvadd (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@6 #x04) true)
+                  #x05
+                  (ite (and (= rule@6 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  (ite (and (= rule@6 #x09) true)
                       (bvsub |folio.refcount[F0]@6| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@6 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                  (ite (and (= rule@6 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@6 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@6 #x00) true)
                  (bvadd |folio.refcount[F0]@6| #x01)
-                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
        (= |pte.folio[P0][0]@7| |pte.folio[P0][0]@6|)
@@ -7222,50 +7533,61 @@
        (= |anon_vma.list[av0][0]@7| |anon_vma.list[av0][0]@6|)
        (= |anon_vma.len[av0]@7| |anon_vma.len[av0]@6|)
        (= |anon_vma.refcount[av0]@7| |anon_vma.refcount[av0]@6|)
-       (= |folio.used[F0]@7| a!23)
-       (= |folio.used[F1]@7| a!26)
-       (= |folio.refcount[F0]@7| a!36)
-       a!45
+       (= |folio.used[F0]@7| a!24)
+       (= |folio.used[F1]@7| a!27)
+       (= |folio.refcount[F0]@7| a!37)
+       a!46
        (= |folio.mapcount[F0]@7| |folio.mapcount[F0]@6|)
        (= |folio.mapcount[F1]@7| |folio.mapcount[F1]@6|)
-       (= |PG_lru[F0]@7| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@7| a!99)
-       (= |folio.node[F1]@7| a!102)
-       (= |page.mapping(shmem)[F0]@7| a!109)
-       (= |page.mapping(shmem)[F1]@7| a!112)
-       (= |PG_swapcache[F0]@7| a!119)
-       (= |PG_swapcache[F1]@7| a!122)
-       (= |PG_dirty[F0]@7| a!129)
-       (= |PG_dirty[F1]@7| a!132)
-       (= shmem.i_pages@7 a!134)
-       a!136
+       (= |PG_lru[F0]@7| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@7| a!100)
+       (= |folio.node[F1]@7| a!103)
+       (= |page.mapping(shmem)[F0]@7| a!110)
+       (= |page.mapping(shmem)[F1]@7| a!113)
+       (= |PG_swapcache[F0]@7| a!120)
+       (= |PG_swapcache[F1]@7| a!123)
+       (= |PG_dirty[F0]@7| a!130)
+       (= |PG_dirty[F1]@7| a!133)
+       (= shmem.i_pages@7 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       a!142
-       a!146
-       (= migrate0.pc@7 a!155)
-       a!157
-       (= migrate0.newpage@7 a!159)
-       (= migrate0.ok@7 a!161)
-       (= migrate0.mapping_is_swapper@7 a!162)
-       a!163
-       a!166
-       (= fault0.page@7 a!168)
-       (= fault0.from_swap@7 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@7|
+          |&mapping->tree_lock.writer[shmem]@6|)
+       (= |&mapping->tree_lock.writer[swapper_space]@7|
+          |&mapping->tree_lock.writer[swapper_space]@6|)
+       (= |&mapping->tree_lock.readers[shmem]@7|
+          |&mapping->tree_lock.readers[shmem]@6|)
+       (= |&mapping->tree_lock.readers[swapper_space]@7|
+          |&mapping->tree_lock.readers[swapper_space]@6|)
+       (= |swap_lock[0]@7| |swap_lock[0]@6|)
+       (= |&info->lock[0]@7| |&info->lock[0]@6|)
+       (= |lru_lock[0]@7| |lru_lock[0]@6|)
+       (= migrate0.pc@7 a!156)
+       a!158
+       (= migrate0.newpage@7 a!160)
+       (= migrate0.ok@7 a!162)
+       (= migrate0.mapping_is_swapper@7 a!163)
+       a!164
+       a!167
+       (= fault0.page@7 a!169)
+       (= fault0.from_swap@7 a!170)
        (bvule |alive[P0]@7| #x01)
-       (bvule |pte[P0][0]@7| #x06)
+       (bvule |pte[P0][0]@7| #x07)
        (bvule |pte.folio[P0][0]@7| #x01)
        (bvule |pte.write[P0][0]@7| #x01)
        (bvule |expected[P0][0]@7| #x01)
@@ -7305,6 +7627,13 @@
        (bvule |ptlock_ptr(page)[P0]@7| #x02)
        (bvule |PG_locked[F0]@7| #x02)
        (bvule |PG_locked[F1]@7| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@7| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@7| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@7| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@7| #x02)
+       (bvule |swap_lock[0]@7| #x02)
+       (bvule |&info->lock[0]@7| #x02)
+       (bvule |lru_lock[0]@7| #x02)
        (bvule migrate0.pc@7 #x0a)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.newpage@7 #x02)
@@ -7329,7 +7658,11 @@
                 (or (not (= |PG_swapcache[F0]@7| #x00))
                     (not (= |page.mapping(shmem)[F0]@7| #x00)))
                 (not (not (= |PG_swapcache[F0]@7| #x00)))
-                (not (= |PG_dirty[F0]@7| #x00))))
+                (not (= |PG_dirty[F0]@7| #x00))
+                (= |&info->lock[0]@7| #x00)
+                (= |swap_lock[0]@7| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@7| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@7| #x00)))
       (a!7 (and (= rule@7 #x06)
                 (= migrate0.pc@7 #x03)
                 (or (not (= |PG_swapcache[F0]@7| #x00))
@@ -7338,31 +7671,32 @@
                 (not (not (= |PG_dirty[F0]@7| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@7| #x00))
                     (not (= |page.mapping(shmem)[F0]@7| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@7 #x00))
-                   swapper_space.i_pages@7
-                   shmem.i_pages@7)
-              #x00))
-      (a!11 (and (= rule@7 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@7 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@7 #x00))
+                    swapper_space.i_pages@7
+                    shmem.i_pages@7)
+               #x00))
+      (a!12 (and (= rule@7 #x0d)
                  (= migrate0.pc@7 #x07)
                  (not (not (= migrate0.ok@7 #x00)))))
-      (a!12 (and (= rule@7 #x0f)
+      (a!13 (and (= rule@7 #x0f)
                  (= migrate0.pc@7 #x09)
                  (not (not (= migrate0.ok@7 #x00)))))
-      (a!13 (and (= rule@7 #x14)
+      (a!14 (and (= rule@7 #x14)
                  (= fault0.pc@7 #x01)
                  (= (ite (= fault0.page@7 #x00)
                          |PG_locked[F0]@7|
                          |PG_locked[F1]@7|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@7 #x00)
+      (a!15 (not (= (ite (= fault0.page@7 #x00)
                          |PG_swapcache[F0]@7|
                          |PG_swapcache[F1]@7|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@7 #x00)
+      (a!16 (not (= (ite (= fault0.page@7 #x00)
                          |page.mapping(shmem)[F0]@7|
                          |page.mapping(shmem)[F1]@7|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7370,7 +7704,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.used[F0]@7|
                       |folio.used[F1]@7|)))
-      (a!19 (ite (= (ite (= fault0.page@7 #x00)
+      (a!20 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7378,37 +7712,37 @@
                  (ite (= fault0.page@7 #x00)
                       |folio.used[F0]@7|
                       |folio.used[F1]@7|)))
-      (a!27 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+      (a!28 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                  (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  |folio.refcount[F0]@7|))
-      (a!37 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+      (a!38 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                  (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  |folio.refcount[F1]@7|))
-      (a!46 (ite (= (ite (= migrate0.newpage@7 #x00)
-                         |folio.refcount[F0]@7|
-                         |folio.refcount[F1]@7|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@7 #x00) |PG_lru[F0]@7| |PG_lru[F1]@7|)))
       (a!47 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@7 #x00) |PG_lru[F0]@7| |PG_lru[F1]@7|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@7 #x00)
+      (a!49 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= fault0.page@7 #x00) |PG_lru[F0]@7| |PG_lru[F1]@7|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7416,7 +7750,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |PG_anon_exclusive[F0]@7|
                       |PG_anon_exclusive[F1]@7|)))
-      (a!57 (ite (= (ite (= fault0.page@7 #x00)
+      (a!58 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7424,7 +7758,7 @@
                  (ite (= fault0.page@7 #x00)
                       |PG_anon_exclusive[F0]@7|
                       |PG_anon_exclusive[F1]@7|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7432,7 +7766,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.mapping[F0]@7|
                       |folio.mapping[F1]@7|)))
-      (a!66 (ite (= (ite (= fault0.page@7 #x00)
+      (a!67 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7440,7 +7774,7 @@
                  (ite (= fault0.page@7 #x00)
                       |folio.mapping[F0]@7|
                       |folio.mapping[F1]@7|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7448,7 +7782,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.index[F0]@7|
                       |folio.index[F1]@7|)))
-      (a!75 (ite (= (ite (= fault0.page@7 #x00)
+      (a!76 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7456,7 +7790,7 @@
                  (ite (= fault0.page@7 #x00)
                       |folio.index[F0]@7|
                       |folio.index[F1]@7|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7464,7 +7798,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!84 (ite (= (ite (= fault0.page@7 #x00)
+      (a!85 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7472,7 +7806,7 @@
                  (ite (= fault0.page@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7480,7 +7814,7 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.node[F0]@7|
                       |folio.node[F1]@7|)))
-      (a!95 (ite (= (ite (= fault0.page@7 #x00)
+      (a!96 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -7488,7 +7822,7 @@
                  (ite (= fault0.page@7 #x00)
                       |folio.node[F0]@7|
                       |folio.node[F1]@7|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7496,7 +7830,7 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |page.mapping(shmem)[F0]@7|
                        |page.mapping(shmem)[F1]@7|)))
-      (a!104 (ite (= (ite (= fault0.page@7 #x00)
+      (a!105 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7504,7 +7838,7 @@
                   (ite (= fault0.page@7 #x00)
                        |page.mapping(shmem)[F0]@7|
                        |page.mapping(shmem)[F1]@7|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7512,7 +7846,7 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!114 (ite (= (ite (= fault0.page@7 #x00)
+      (a!115 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7520,7 +7854,7 @@
                   (ite (= fault0.page@7 #x00)
                        |PG_swapcache[F0]@7|
                        |PG_swapcache[F1]@7|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
@@ -7528,211 +7862,212 @@
                   (ite (= migrate0.newpage@7 #x00)
                        |PG_dirty[F0]@7|
                        |PG_dirty[F1]@7|)))
-      (a!124 (ite (= (ite (= fault0.page@7 #x00)
+      (a!125 (ite (= (ite (= fault0.page@7 #x00)
                           |folio.refcount[F0]@7|
                           |folio.refcount[F1]@7|)
                      #x01)
                   #x00
                   (ite (= fault0.page@7 #x00) |PG_dirty[F0]@7| |PG_dirty[F1]@7|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
                   migrate0.newpage@7
                   shmem.i_pages@7))
-      (a!135 (ite (and (= rule@7 #x09) true)
+      (a!136 (ite (and (= rule@7 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@7 #x00))
                        migrate0.newpage@7
                        swapper_space.i_pages@7)
                   swapper_space.i_pages@7))
-      (a!137 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+      (a!138 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
                        #x00
                        |PG_locked[F0]@7|)))
-      (a!143 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+      (a!144 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
                        #x00
                        |PG_locked[F1]@7|)))
-      (a!147 (ite (and (= rule@7 #x10) true)
+      (a!148 (ite (and (= rule@7 #x10) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!156 (ite (and (= rule@7 #x0e) true)
+      (a!157 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!158 (ite (and (= rule@7 #x0d) true)
+      (a!159 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!160 (ite (and (= rule@7 #x0b) true)
+      (a!161 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!162 (ite (and (= rule@7 #x04) true)
+      (a!163 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!163 (= migrate0.pass@8
+      (a!164 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
                      migrate0.pass@7)))
-      (a!164 (ite (and (= rule@7 #x15) true)
+      (a!165 (ite (and (= rule@7 #x15) true)
                   #x03
                   (ite (and (= rule@7 #x16) true) #x00 fault0.pc@7)))
-      (a!167 (ite (and (= rule@7 #x15) true)
+      (a!168 (ite (and (= rule@7 #x15) true)
                   #x02
                   (ite (and (= rule@7 #x16) true) #x02 fault0.page@7)))
-      (a!169 (ite (and (= rule@7 #x12) true)
+      (a!170 (ite (and (= rule@7 #x12) true)
                   #x00
                   (ite (and (= rule@7 #x13) true) #x01 fault0.from_swap@7))))
 (let ((a!4 (and (= rule@7 #x03)
                 (= migrate0.pc@7 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@7| |PG_locked[F1]@7|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@7| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@7| #x00))
                       (= |folio.refcount[F0]@7| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@7 #x00))
-                 (and (= swapper_space.i_pages@7 fault0.page@7) a!14)
-                 (and (= shmem.i_pages@7 fault0.page@7) a!15)))
-      (a!20 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@7 #x00))
+                 (and (= swapper_space.i_pages@7 fault0.page@7) a!15)
+                 (and (= shmem.i_pages@7 fault0.page@7) a!16)))
+      (a!21 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!20
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@7|)))
-      (a!24 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!20
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@7|)))
-      (a!28 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+      (a!29 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
                  (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
                  (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!49
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@7|)))
-      (a!53 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!49
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@7|)))
-      (a!58 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!58
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@7|)))
-      (a!62 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!58
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@7|)))
-      (a!67 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!67
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@7|)))
-      (a!71 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!67
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@7|)))
-      (a!76 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!76
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@7|)))
-      (a!80 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!76
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@7|)))
-      (a!85 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!85
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@7|)))
-      (a!90 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!85
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@7|)))
-      (a!96 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!96
                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@7|)))
-      (a!100 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!96
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@7|)))
-      (a!105 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!105
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@7|)))
-      (a!110 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!105
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@7|)))
-      (a!115 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!115
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@7|)))
-      (a!120 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!115
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@7|)))
-      (a!125 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!125
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@7|)))
-      (a!130 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!125
                   (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@7|)))
-      (a!134 (ite (and (= rule@7 #x05) true)
+      (a!135 (ite (and (= rule@7 #x05) true)
                   #x02
-                  (ite (and (= rule@7 #x09) true) a!133 shmem.i_pages@7)))
-      (a!136 (= swapper_space.i_pages@8
-                (ite (and (= rule@7 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@7 #x0d) true)
+                  (ite (and (= rule@7 #x09) true) a!134 shmem.i_pages@7)))
+      (a!137 (= swapper_space.i_pages@8
+                (ite (and (= rule@7 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@7 #x0d) true)
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
                   #x00
-                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@7 #x0e) true)
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@7 #x0e) true)
                   #x0a
-                  (ite (and (= rule@7 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@7 #x03) true)
+                  (ite (and (= rule@7 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@7 #x03) true)
                   a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@7 #x07) true)
+                  (ite (and (= rule@7 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@7 #x07) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@7 #x13) true)
+                  (ite (and (= rule@7 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@7 #x13) true)
                   #x01
-                  (ite (and (= rule@7 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@7 #x12) true)
+                  (ite (and (= rule@7 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@7 #x12) true)
                   shmem.i_pages@7
-                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!167))))
-(let ((a!17 (or (and (= rule@7 #x00)
+                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!168))))
+(let ((a!18 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
+                     (= |lru_lock[0]@7| #x00)
                      (not (= |folio.used[F0]@7| #x00))
                      (not (= |PG_lru[F0]@7| #x00)))
                 (and (= rule@7 #x01) (= migrate0.pc@7 #x00) a!1)
@@ -7747,19 +8082,27 @@
                 (and (= rule@7 #x08) (= migrate0.pc@7 #x04))
                 (and (= rule@7 #x09)
                      (= migrate0.pc@7 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@7|
+                             |&mapping->tree_lock.writer[swapper_space]@7|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@7|
+                             |&mapping->tree_lock.readers[swapper_space]@7|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@7| #x00))
                      (= |folio.refcount[F0]@7| #x02)
-                     a!9)
-                (and (= rule@7 #x0a) (= migrate0.pc@7 #x05) a!10)
+                     a!10)
+                (and (= rule@7 #x0a) (= migrate0.pc@7 #x05) a!11)
                 (and (= rule@7 #x0b) (= migrate0.pc@7 #x06))
                 (and (= rule@7 #x0c)
                      (= migrate0.pc@7 #x07)
                      (not (= migrate0.ok@7 #x00)))
-                a!11
+                a!12
                 (and (= rule@7 #x0e)
                      (= migrate0.pc@7 #x09)
                      (not (= migrate0.ok@7 #x00)))
-                a!12
+                a!13
                 (and (= rule@7 #x10)
                      (= migrate0.pc@7 #x08)
                      (bvult migrate0.pass@7 #x01))
@@ -7768,49 +8111,52 @@
                      (bvuge migrate0.pass@7 #x01))
                 (and (= rule@7 #x12)
                      (= fault0.pc@7 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@7| #x00)
                      (not (= shmem.i_pages@7 #x02)))
                 (and (= rule@7 #x13)
                      (= fault0.pc@7 #x00)
+                     (= |&info->lock[0]@7| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@7| #x00)
                      (= shmem.i_pages@7 #x02)
                      (not (= swapper_space.i_pages@7 #x02)))
-                a!13
-                (and (= rule@7 #x15) (= fault0.pc@7 #x02) a!16)
-                (and (= rule@7 #x16) (= fault0.pc@7 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@7 #x0e) true)
+                a!14
+                (and (= rule@7 #x15) (= fault0.pc@7 #x02) a!17)
+                (and (= rule@7 #x16) (= fault0.pc@7 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |folio.used[F0]@7|)
-                      a!20)))
-      (a!25 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!19
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x00))
                  (bvadd (ite (= swapper_space.i_pages@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x01))
                  (bvadd (ite (= swapper_space.i_pages@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@7 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_lru[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!47
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@7 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@7|)
@@ -7818,13 +8164,13 @@
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@7|)
-                      a!58)))
-      (a!63 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!57
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@7 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01)
                       #x01
                       |folio.mapping[F0]@7|)
@@ -7832,49 +8178,49 @@
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x01
                            |folio.mapping[F0]@7|)
-                      a!67)))
-      (a!72 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!66
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@7 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.index[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |folio.index[F0]@7|)
-                      a!76)))
-      (a!81 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!75
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@7 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |folio.data[F0]@7|)
-                      a!85)))
-      (a!91 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!84
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@7 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@7 #x0e) true)
                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.node[F0]@7|)
                  (ite (and (= rule@7 #x0f) true)
                       (ite (= |folio.refcount[F0]@7| #x01)
                            #x00
                            |folio.node[F0]@7|)
-                      a!96)))
-      (a!101 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!95
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@7 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@7|)
@@ -7882,13 +8228,13 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@7|)
-                       a!105)))
-      (a!111 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!104
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@7 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01)
                        #x00
                        |PG_swapcache[F0]@7|)
@@ -7896,282 +8242,282 @@
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_swapcache[F0]@7|)
-                       a!115)))
-      (a!121 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!114
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@7 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@7 #x0e) true)
                   (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
                   (ite (and (= rule@7 #x0f) true)
                        (ite (= |folio.refcount[F0]@7| #x01)
                             #x00
                             |PG_dirty[F0]@7|)
-                       a!125)))
-      (a!131 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!124
                   (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@7 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@7 #x0c) true)
                   #x00
                   (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                   #x00
                   (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@7 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@7 #x0c) true)
                   #x09
-                  (ite (and (= rule@7 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!18
+                  (ite (and (= rule@7 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!19
                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@7 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x00))
                  (bvadd (ite (= shmem.i_pages@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x01))
                  (bvadd (ite (= shmem.i_pages@7 #x00)
-                             |folio.refcount[F0]@7|
-                             |folio.refcount[F1]@7|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!46
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!56
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!65
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!74
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!83
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!83
-                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
-                      |folio.data[F0]@7|
-                      a!91)))
-      (a!98 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!94
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@7 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@7|)
-                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!103
-                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!103
-                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
-                       |page.mapping(shmem)[F0]@7|
-                       a!111)))
-      (a!117 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!113
-                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!113
-                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
-                       |PG_swapcache[F0]@7|
-                       a!121)))
-      (a!127 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                  a!123
-                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                  a!123
-                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
-                       |PG_dirty[F0]@7|
-                       a!131)))
-      (a!140 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                  #x00
-                  (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@8|
-                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@7 #x0a) true)
-                  #x07
-                  (ite (and (= rule@7 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@7 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@7 #x0e) true)
-                 (bvsub |folio.refcount[F0]@7| #x01)
-                 (ite (and (= rule@7 #x0f) true)
-                      (bvsub |folio.refcount[F0]@7| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@7 #x00) true)
-                 #x00
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!47
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                 a!83
-                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
-                      |folio.data[F0]@7|
+      (a!56 (= |PG_lru[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!57
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!66
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!75
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!84
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@7 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@7|)
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                 a!84
+                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
+                      |folio.data[F0]@7|
+                      a!92)))
+      (a!99 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!95
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                  |page.mapping(shmem)[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                  |PG_swapcache[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
-                  |PG_dirty[F0]@7|
-                  (ite (and (= rule@7 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@7 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@7 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@7 #x08) true)
-                  #x08
-                  (ite (and (= rule@7 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
-                             |folio.refcount[F0]@7|
-                             |folio.refcount[F1]@7|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+      (a!103 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@7|)
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!104
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!104
+                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                       |page.mapping(shmem)[F0]@7|
+                       a!112)))
+      (a!118 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!114
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!114
+                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                       |PG_swapcache[F0]@7|
+                       a!122)))
+      (a!128 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!124
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!124
+                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
+                       |PG_dirty[F0]@7|
+                       a!132)))
+      (a!141 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@7 #x0a) true)
+                  #x07
+                  (ite (and (= rule@7 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@7 #x0e) true)
+                 (bvsub |folio.refcount[F0]@7| #x01)
+                 (ite (and (= rule@7 #x0f) true)
+                      (bvsub |folio.refcount[F0]@7| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@7 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@7 #x00) true)
+                 #x00
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                 a!84
+                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                      |folio.data[F0]@7|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@7|)
                   (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@7 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  |page.mapping(shmem)[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  |PG_swapcache[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                  |PG_dirty[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@7 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@7 #x05) true)
-                  #x01
-                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@7 #x06) true)
-                  #x05
-                  (ite (and (= rule@7 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@7 #x08) true)
+                  #x08
+                  (ite (and (= rule@7 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
-                 (bvadd (ite (= migrate0.newpage@7 #x00)
+      (a!43 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@7 #x04) true)
+      (a!90 (= |folio.data[F0]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@7 #x05) true)
+                  #x00
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@7 #x05) true)
+                  #x01
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@7 #x05) true)
+                  #x01
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@7 #x06) true)
                   #x05
-                  (ite (and (= rule@7 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                 (bvadd (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@7 #x04) true)
+                  #x05
+                  (ite (and (= rule@7 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  (ite (and (= rule@7 #x09) true)
                       (bvsub |folio.refcount[F0]@7| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@7 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                  (ite (and (= rule@7 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@7 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@7 #x00) true)
                  (bvadd |folio.refcount[F0]@7| #x01)
-                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
        (= |pte.folio[P0][0]@8| |pte.folio[P0][0]@7|)
@@ -8180,50 +8526,61 @@
        (= |anon_vma.list[av0][0]@8| |anon_vma.list[av0][0]@7|)
        (= |anon_vma.len[av0]@8| |anon_vma.len[av0]@7|)
        (= |anon_vma.refcount[av0]@8| |anon_vma.refcount[av0]@7|)
-       (= |folio.used[F0]@8| a!23)
-       (= |folio.used[F1]@8| a!26)
-       (= |folio.refcount[F0]@8| a!36)
-       a!45
+       (= |folio.used[F0]@8| a!24)
+       (= |folio.used[F1]@8| a!27)
+       (= |folio.refcount[F0]@8| a!37)
+       a!46
        (= |folio.mapcount[F0]@8| |folio.mapcount[F0]@7|)
        (= |folio.mapcount[F1]@8| |folio.mapcount[F1]@7|)
-       (= |PG_lru[F0]@8| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@8| a!99)
-       (= |folio.node[F1]@8| a!102)
-       (= |page.mapping(shmem)[F0]@8| a!109)
-       (= |page.mapping(shmem)[F1]@8| a!112)
-       (= |PG_swapcache[F0]@8| a!119)
-       (= |PG_swapcache[F1]@8| a!122)
-       (= |PG_dirty[F0]@8| a!129)
-       (= |PG_dirty[F1]@8| a!132)
-       (= shmem.i_pages@8 a!134)
-       a!136
+       (= |PG_lru[F0]@8| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@8| a!100)
+       (= |folio.node[F1]@8| a!103)
+       (= |page.mapping(shmem)[F0]@8| a!110)
+       (= |page.mapping(shmem)[F1]@8| a!113)
+       (= |PG_swapcache[F0]@8| a!120)
+       (= |PG_swapcache[F1]@8| a!123)
+       (= |PG_dirty[F0]@8| a!130)
+       (= |PG_dirty[F1]@8| a!133)
+       (= shmem.i_pages@8 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       a!142
-       a!146
-       (= migrate0.pc@8 a!155)
-       a!157
-       (= migrate0.newpage@8 a!159)
-       (= migrate0.ok@8 a!161)
-       (= migrate0.mapping_is_swapper@8 a!162)
-       a!163
-       a!166
-       (= fault0.page@8 a!168)
-       (= fault0.from_swap@8 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@8|
+          |&mapping->tree_lock.writer[shmem]@7|)
+       (= |&mapping->tree_lock.writer[swapper_space]@8|
+          |&mapping->tree_lock.writer[swapper_space]@7|)
+       (= |&mapping->tree_lock.readers[shmem]@8|
+          |&mapping->tree_lock.readers[shmem]@7|)
+       (= |&mapping->tree_lock.readers[swapper_space]@8|
+          |&mapping->tree_lock.readers[swapper_space]@7|)
+       (= |swap_lock[0]@8| |swap_lock[0]@7|)
+       (= |&info->lock[0]@8| |&info->lock[0]@7|)
+       (= |lru_lock[0]@8| |lru_lock[0]@7|)
+       (= migrate0.pc@8 a!156)
+       a!158
+       (= migrate0.newpage@8 a!160)
+       (= migrate0.ok@8 a!162)
+       (= migrate0.mapping_is_swapper@8 a!163)
+       a!164
+       a!167
+       (= fault0.page@8 a!169)
+       (= fault0.from_swap@8 a!170)
        (bvule |alive[P0]@8| #x01)
-       (bvule |pte[P0][0]@8| #x06)
+       (bvule |pte[P0][0]@8| #x07)
        (bvule |pte.folio[P0][0]@8| #x01)
        (bvule |pte.write[P0][0]@8| #x01)
        (bvule |expected[P0][0]@8| #x01)
@@ -8263,6 +8620,13 @@
        (bvule |ptlock_ptr(page)[P0]@8| #x02)
        (bvule |PG_locked[F0]@8| #x02)
        (bvule |PG_locked[F1]@8| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@8| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@8| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@8| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@8| #x02)
+       (bvule |swap_lock[0]@8| #x02)
+       (bvule |&info->lock[0]@8| #x02)
+       (bvule |lru_lock[0]@8| #x02)
        (bvule migrate0.pc@8 #x0a)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.newpage@8 #x02)
@@ -8287,7 +8651,11 @@
                 (or (not (= |PG_swapcache[F0]@8| #x00))
                     (not (= |page.mapping(shmem)[F0]@8| #x00)))
                 (not (not (= |PG_swapcache[F0]@8| #x00)))
-                (not (= |PG_dirty[F0]@8| #x00))))
+                (not (= |PG_dirty[F0]@8| #x00))
+                (= |&info->lock[0]@8| #x00)
+                (= |swap_lock[0]@8| #x00)
+                (= |&mapping->tree_lock.writer[swapper_space]@8| #x00)
+                (= |&mapping->tree_lock.readers[swapper_space]@8| #x00)))
       (a!7 (and (= rule@8 #x06)
                 (= migrate0.pc@8 #x03)
                 (or (not (= |PG_swapcache[F0]@8| #x00))
@@ -8296,31 +8664,32 @@
                 (not (not (= |PG_dirty[F0]@8| #x00)))))
       (a!8 (not (or (not (= |PG_swapcache[F0]@8| #x00))
                     (not (= |page.mapping(shmem)[F0]@8| #x00)))))
-      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@8 #x00))
-                   swapper_space.i_pages@8
-                   shmem.i_pages@8)
-              #x00))
-      (a!11 (and (= rule@8 #x0d)
+      (a!9 (= (ite (not (= migrate0.mapping_is_swapper@8 #x00)) #x01 #x00) #x00))
+      (a!10 (= (ite (not (= migrate0.mapping_is_swapper@8 #x00))
+                    swapper_space.i_pages@8
+                    shmem.i_pages@8)
+               #x00))
+      (a!12 (and (= rule@8 #x0d)
                  (= migrate0.pc@8 #x07)
                  (not (not (= migrate0.ok@8 #x00)))))
-      (a!12 (and (= rule@8 #x0f)
+      (a!13 (and (= rule@8 #x0f)
                  (= migrate0.pc@8 #x09)
                  (not (not (= migrate0.ok@8 #x00)))))
-      (a!13 (and (= rule@8 #x14)
+      (a!14 (and (= rule@8 #x14)
                  (= fault0.pc@8 #x01)
                  (= (ite (= fault0.page@8 #x00)
                          |PG_locked[F0]@8|
                          |PG_locked[F1]@8|)
                     #x00)))
-      (a!14 (not (= (ite (= fault0.page@8 #x00)
+      (a!15 (not (= (ite (= fault0.page@8 #x00)
                          |PG_swapcache[F0]@8|
                          |PG_swapcache[F1]@8|)
                     #x00)))
-      (a!15 (not (= (ite (= fault0.page@8 #x00)
+      (a!16 (not (= (ite (= fault0.page@8 #x00)
                          |page.mapping(shmem)[F0]@8|
                          |page.mapping(shmem)[F1]@8|)
                     #x00)))
-      (a!18 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!19 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8328,7 +8697,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.used[F0]@8|
                       |folio.used[F1]@8|)))
-      (a!19 (ite (= (ite (= fault0.page@8 #x00)
+      (a!20 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8336,37 +8705,37 @@
                  (ite (= fault0.page@8 #x00)
                       |folio.used[F0]@8|
                       |folio.used[F1]@8|)))
-      (a!27 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+      (a!28 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                  (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  |folio.refcount[F0]@8|))
-      (a!37 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+      (a!38 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                  (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  |folio.refcount[F1]@8|))
-      (a!46 (ite (= (ite (= migrate0.newpage@8 #x00)
-                         |folio.refcount[F0]@8|
-                         |folio.refcount[F1]@8|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@8 #x00) |PG_lru[F0]@8| |PG_lru[F1]@8|)))
       (a!47 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
+                 (ite (= migrate0.newpage@8 #x00) |PG_lru[F0]@8| |PG_lru[F1]@8|)))
+      (a!48 (ite (= (ite (= migrate0.newpage@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
                  #x01))
-      (a!48 (ite (= (ite (= fault0.page@8 #x00)
+      (a!49 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
                  (ite (= fault0.page@8 #x00) |PG_lru[F0]@8| |PG_lru[F1]@8|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!57 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8374,7 +8743,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |PG_anon_exclusive[F0]@8|
                       |PG_anon_exclusive[F1]@8|)))
-      (a!57 (ite (= (ite (= fault0.page@8 #x00)
+      (a!58 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8382,7 +8751,7 @@
                  (ite (= fault0.page@8 #x00)
                       |PG_anon_exclusive[F0]@8|
                       |PG_anon_exclusive[F1]@8|)))
-      (a!65 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!66 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8390,7 +8759,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.mapping[F0]@8|
                       |folio.mapping[F1]@8|)))
-      (a!66 (ite (= (ite (= fault0.page@8 #x00)
+      (a!67 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8398,7 +8767,7 @@
                  (ite (= fault0.page@8 #x00)
                       |folio.mapping[F0]@8|
                       |folio.mapping[F1]@8|)))
-      (a!74 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!75 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8406,7 +8775,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.index[F0]@8|
                       |folio.index[F1]@8|)))
-      (a!75 (ite (= (ite (= fault0.page@8 #x00)
+      (a!76 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8414,7 +8783,7 @@
                  (ite (= fault0.page@8 #x00)
                       |folio.index[F0]@8|
                       |folio.index[F1]@8|)))
-      (a!83 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!84 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8422,7 +8791,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!84 (ite (= (ite (= fault0.page@8 #x00)
+      (a!85 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8430,7 +8799,7 @@
                  (ite (= fault0.page@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!94 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!95 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8438,7 +8807,7 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.node[F0]@8|
                       |folio.node[F1]@8|)))
-      (a!95 (ite (= (ite (= fault0.page@8 #x00)
+      (a!96 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -8446,7 +8815,7 @@
                  (ite (= fault0.page@8 #x00)
                       |folio.node[F0]@8|
                       |folio.node[F1]@8|)))
-      (a!103 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!104 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8454,7 +8823,7 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |page.mapping(shmem)[F0]@8|
                        |page.mapping(shmem)[F1]@8|)))
-      (a!104 (ite (= (ite (= fault0.page@8 #x00)
+      (a!105 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8462,7 +8831,7 @@
                   (ite (= fault0.page@8 #x00)
                        |page.mapping(shmem)[F0]@8|
                        |page.mapping(shmem)[F1]@8|)))
-      (a!113 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!114 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8470,7 +8839,7 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!114 (ite (= (ite (= fault0.page@8 #x00)
+      (a!115 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8478,7 +8847,7 @@
                   (ite (= fault0.page@8 #x00)
                        |PG_swapcache[F0]@8|
                        |PG_swapcache[F1]@8|)))
-      (a!123 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!124 (ite (= (ite (= migrate0.newpage@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
@@ -8486,211 +8855,212 @@
                   (ite (= migrate0.newpage@8 #x00)
                        |PG_dirty[F0]@8|
                        |PG_dirty[F1]@8|)))
-      (a!124 (ite (= (ite (= fault0.page@8 #x00)
+      (a!125 (ite (= (ite (= fault0.page@8 #x00)
                           |folio.refcount[F0]@8|
                           |folio.refcount[F1]@8|)
                      #x01)
                   #x00
                   (ite (= fault0.page@8 #x00) |PG_dirty[F0]@8| |PG_dirty[F1]@8|)))
-      (a!133 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+      (a!134 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
                   migrate0.newpage@8
                   shmem.i_pages@8))
-      (a!135 (ite (and (= rule@8 #x09) true)
+      (a!136 (ite (and (= rule@8 #x09) true)
                   (ite (not (= migrate0.mapping_is_swapper@8 #x00))
                        migrate0.newpage@8
                        swapper_space.i_pages@8)
                   swapper_space.i_pages@8))
-      (a!137 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+      (a!138 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
                        #x00
                        |PG_locked[F0]@8|)))
-      (a!143 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+      (a!144 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
                        #x00
                        |PG_locked[F1]@8|)))
-      (a!147 (ite (and (= rule@8 #x10) true)
+      (a!148 (ite (and (= rule@8 #x10) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!156 (ite (and (= rule@8 #x0e) true)
+      (a!157 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!158 (ite (and (= rule@8 #x0d) true)
+      (a!159 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!160 (ite (and (= rule@8 #x0b) true)
+      (a!161 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!162 (ite (and (= rule@8 #x04) true)
+      (a!163 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!163 (= migrate0.pass@9
+      (a!164 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
                      migrate0.pass@8)))
-      (a!164 (ite (and (= rule@8 #x15) true)
+      (a!165 (ite (and (= rule@8 #x15) true)
                   #x03
                   (ite (and (= rule@8 #x16) true) #x00 fault0.pc@8)))
-      (a!167 (ite (and (= rule@8 #x15) true)
+      (a!168 (ite (and (= rule@8 #x15) true)
                   #x02
                   (ite (and (= rule@8 #x16) true) #x02 fault0.page@8)))
-      (a!169 (ite (and (= rule@8 #x12) true)
+      (a!170 (ite (and (= rule@8 #x12) true)
                   #x00
                   (ite (and (= rule@8 #x13) true) #x01 fault0.from_swap@8))))
 (let ((a!4 (and (= rule@8 #x03)
                 (= migrate0.pc@8 #x02)
                 a!2
                 (= (ite (= a!3 #x00) |PG_locked[F0]@8| |PG_locked[F1]@8|) #x00)))
-      (a!10 (not (and (not (= |page.mapping(shmem)[F0]@8| #x00))
+      (a!11 (not (and (not (= |page.mapping(shmem)[F0]@8| #x00))
                       (= |folio.refcount[F0]@8| #x02)
-                      a!9)))
-      (a!16 (ite (not (= fault0.from_swap@8 #x00))
-                 (and (= swapper_space.i_pages@8 fault0.page@8) a!14)
-                 (and (= shmem.i_pages@8 fault0.page@8) a!15)))
-      (a!20 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!19
+                      a!10)))
+      (a!17 (ite (not (= fault0.from_swap@8 #x00))
+                 (and (= swapper_space.i_pages@8 fault0.page@8) a!15)
+                 (and (= shmem.i_pages@8 fault0.page@8) a!16)))
+      (a!21 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!20
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!19
+                      a!20
                       |folio.used[F0]@8|)))
-      (a!24 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!19
+      (a!25 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!20
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!19
+                      a!20
                       |folio.used[F1]@8|)))
-      (a!28 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+      (a!29 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
                  (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!27))
-      (a!38 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!28))
+      (a!39 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
                  (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!37))
-      (a!49 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!48
+                 a!38))
+      (a!50 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!49
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!48
+                      a!49
                       |PG_lru[F0]@8|)))
-      (a!53 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!48
+      (a!54 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!49
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!48
+                      a!49
                       |PG_lru[F1]@8|)))
-      (a!58 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!57
+      (a!59 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!58
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F0]@8|)))
-      (a!62 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!57
+      (a!63 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!58
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!57
+                      a!58
                       |PG_anon_exclusive[F1]@8|)))
-      (a!67 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!66
+      (a!68 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!67
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!66
+                      a!67
                       |folio.mapping[F0]@8|)))
-      (a!71 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!66
+      (a!72 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!67
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!66
+                      a!67
                       |folio.mapping[F1]@8|)))
-      (a!76 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!75
+      (a!77 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!76
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!75
+                      a!76
                       |folio.index[F0]@8|)))
-      (a!80 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!75
+      (a!81 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!76
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!75
+                      a!76
                       |folio.index[F1]@8|)))
-      (a!85 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!84
+      (a!86 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!85
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!84
+                      a!85
                       |folio.data[F0]@8|)))
-      (a!90 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                 a!84
+      (a!91 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!85
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                      a!84
+                      a!85
                       |folio.data[F1]@8|)))
-      (a!96 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                 a!95
+      (a!97 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!96
                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                      a!95
+                      a!96
                       |folio.node[F0]@8|)))
-      (a!100 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!95
+      (a!101 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!96
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!95
+                       a!96
                        |folio.node[F1]@8|)))
-      (a!105 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!104
+      (a!106 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!105
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F0]@8|)))
-      (a!110 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!104
+      (a!111 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!105
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!104
+                       a!105
                        |page.mapping(shmem)[F1]@8|)))
-      (a!115 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!114
+      (a!116 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!115
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!114
+                       a!115
                        |PG_swapcache[F0]@8|)))
-      (a!120 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!114
+      (a!121 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!115
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!114
+                       a!115
                        |PG_swapcache[F1]@8|)))
-      (a!125 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
-                  a!124
+      (a!126 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!125
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
-                       a!124
+                       a!125
                        |PG_dirty[F0]@8|)))
-      (a!130 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
-                  a!124
+      (a!131 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!125
                   (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
-                       a!124
+                       a!125
                        |PG_dirty[F1]@8|)))
-      (a!134 (ite (and (= rule@8 #x05) true)
+      (a!135 (ite (and (= rule@8 #x05) true)
                   #x02
-                  (ite (and (= rule@8 #x09) true) a!133 shmem.i_pages@8)))
-      (a!136 (= swapper_space.i_pages@9
-                (ite (and (= rule@8 #x05) true) #x00 a!135)))
-      (a!138 (ite (and (= rule@8 #x0d) true)
+                  (ite (and (= rule@8 #x09) true) a!134 shmem.i_pages@8)))
+      (a!137 (= swapper_space.i_pages@9
+                (ite (and (= rule@8 #x05) true) #x00 a!136)))
+      (a!139 (ite (and (= rule@8 #x0d) true)
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!137)))
-      (a!144 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!138)))
+      (a!145 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
                   #x00
-                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!143)))
-      (a!148 (ite (and (= rule@8 #x0e) true)
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!144)))
+      (a!149 (ite (and (= rule@8 #x0e) true)
                   #x0a
-                  (ite (and (= rule@8 #x0f) true) #x0a a!147)))
-      (a!157 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!156)))
-      (a!159 (ite (and (= rule@8 #x03) true)
+                  (ite (and (= rule@8 #x0f) true) #x0a a!148)))
+      (a!158 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!157)))
+      (a!160 (ite (and (= rule@8 #x03) true)
                   a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!158)))
-      (a!161 (ite (and (= rule@8 #x07) true)
+                  (ite (and (= rule@8 #x08) true) #x02 a!159)))
+      (a!162 (ite (and (= rule@8 #x07) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!160)))
-      (a!165 (ite (and (= rule@8 #x13) true)
+                  (ite (and (= rule@8 #x0a) true) #x00 a!161)))
+      (a!166 (ite (and (= rule@8 #x13) true)
                   #x01
-                  (ite (and (= rule@8 #x14) true) #x02 a!164)))
-      (a!168 (ite (and (= rule@8 #x12) true)
+                  (ite (and (= rule@8 #x14) true) #x02 a!165)))
+      (a!169 (ite (and (= rule@8 #x12) true)
                   shmem.i_pages@8
-                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!167))))
-(let ((a!17 (or (and (= rule@8 #x00)
+                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!168))))
+(let ((a!18 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
+                     (= |lru_lock[0]@8| #x00)
                      (not (= |folio.used[F0]@8| #x00))
                      (not (= |PG_lru[F0]@8| #x00)))
                 (and (= rule@8 #x01) (= migrate0.pc@8 #x00) a!1)
@@ -8705,19 +9075,27 @@
                 (and (= rule@8 #x08) (= migrate0.pc@8 #x04))
                 (and (= rule@8 #x09)
                      (= migrate0.pc@8 #x05)
+                     (= (ite a!9
+                             |&mapping->tree_lock.writer[shmem]@8|
+                             |&mapping->tree_lock.writer[swapper_space]@8|)
+                        #x00)
+                     (= (ite a!9
+                             |&mapping->tree_lock.readers[shmem]@8|
+                             |&mapping->tree_lock.readers[swapper_space]@8|)
+                        #x00)
                      (not (= |page.mapping(shmem)[F0]@8| #x00))
                      (= |folio.refcount[F0]@8| #x02)
-                     a!9)
-                (and (= rule@8 #x0a) (= migrate0.pc@8 #x05) a!10)
+                     a!10)
+                (and (= rule@8 #x0a) (= migrate0.pc@8 #x05) a!11)
                 (and (= rule@8 #x0b) (= migrate0.pc@8 #x06))
                 (and (= rule@8 #x0c)
                      (= migrate0.pc@8 #x07)
                      (not (= migrate0.ok@8 #x00)))
-                a!11
+                a!12
                 (and (= rule@8 #x0e)
                      (= migrate0.pc@8 #x09)
                      (not (= migrate0.ok@8 #x00)))
-                a!12
+                a!13
                 (and (= rule@8 #x10)
                      (= migrate0.pc@8 #x08)
                      (bvult migrate0.pass@8 #x01))
@@ -8726,49 +9104,52 @@
                      (bvuge migrate0.pass@8 #x01))
                 (and (= rule@8 #x12)
                      (= fault0.pc@8 #x00)
+                     (= |&mapping->tree_lock.writer[shmem]@8| #x00)
                      (not (= shmem.i_pages@8 #x02)))
                 (and (= rule@8 #x13)
                      (= fault0.pc@8 #x00)
+                     (= |&info->lock[0]@8| #x00)
+                     (= |&mapping->tree_lock.writer[swapper_space]@8| #x00)
                      (= shmem.i_pages@8 #x02)
                      (not (= swapper_space.i_pages@8 #x02)))
-                a!13
-                (and (= rule@8 #x15) (= fault0.pc@8 #x02) a!16)
-                (and (= rule@8 #x16) (= fault0.pc@8 #x02) (not a!16))))
-      (a!21 (ite (and (= rule@8 #x0e) true)
+                a!14
+                (and (= rule@8 #x15) (= fault0.pc@8 #x02) a!17)
+                (and (= rule@8 #x16) (= fault0.pc@8 #x02) (not a!17))))
+      (a!22 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |folio.used[F0]@8|)
-                      a!20)))
-      (a!25 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!19
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!18
-                      a!24)))
-      (a!29 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x00))
+                      a!19
+                      a!25)))
+      (a!30 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x00))
                  (bvadd (ite (= swapper_space.i_pages@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!28))
-      (a!39 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x01))
+                 a!29))
+      (a!40 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x01))
                  (bvadd (ite (= swapper_space.i_pages@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!38))
-      (a!50 (ite (and (= rule@8 #x0e) true)
+                 a!39))
+      (a!51 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_lru[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01) #x00 #x01)
-                      a!49)))
-      (a!54 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!46
+                      a!50)))
+      (a!55 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!47
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!47
-                      a!53)))
-      (a!59 (ite (and (= rule@8 #x0e) true)
+                      a!48
+                      a!54)))
+      (a!60 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01)
                       #x00
                       |PG_anon_exclusive[F0]@8|)
@@ -8776,13 +9157,13 @@
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |PG_anon_exclusive[F0]@8|)
-                      a!58)))
-      (a!63 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!56
+                      a!59)))
+      (a!64 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!57
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!56
-                      a!62)))
-      (a!68 (ite (and (= rule@8 #x0e) true)
+                      a!57
+                      a!63)))
+      (a!69 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01)
                       #x01
                       |folio.mapping[F0]@8|)
@@ -8790,49 +9171,49 @@
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x01
                            |folio.mapping[F0]@8|)
-                      a!67)))
-      (a!72 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!65
+                      a!68)))
+      (a!73 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!66
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!65
-                      a!71)))
-      (a!77 (ite (and (= rule@8 #x0e) true)
+                      a!66
+                      a!72)))
+      (a!78 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.index[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |folio.index[F0]@8|)
-                      a!76)))
-      (a!81 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!74
+                      a!77)))
+      (a!82 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!75
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!74
-                      a!80)))
-      (a!86 (ite (and (= rule@8 #x0e) true)
+                      a!75
+                      a!81)))
+      (a!87 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |folio.data[F0]@8|)
-                      a!85)))
-      (a!91 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!84
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!83
-                      a!90)))
-      (a!97 (ite (and (= rule@8 #x0e) true)
+                      a!84
+                      a!91)))
+      (a!98 (ite (and (= rule@8 #x0e) true)
                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.node[F0]@8|)
                  (ite (and (= rule@8 #x0f) true)
                       (ite (= |folio.refcount[F0]@8| #x01)
                            #x00
                            |folio.node[F0]@8|)
-                      a!96)))
-      (a!101 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!94
+                      a!97)))
+      (a!102 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!95
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!94
-                       a!100)))
-      (a!106 (ite (and (= rule@8 #x0e) true)
+                       a!95
+                       a!101)))
+      (a!107 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |page.mapping(shmem)[F0]@8|)
@@ -8840,13 +9221,13 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |page.mapping(shmem)[F0]@8|)
-                       a!105)))
-      (a!111 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!103
+                       a!106)))
+      (a!112 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!104
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!103
-                       a!110)))
-      (a!116 (ite (and (= rule@8 #x0e) true)
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01)
                        #x00
                        |PG_swapcache[F0]@8|)
@@ -8854,282 +9235,282 @@
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_swapcache[F0]@8|)
-                       a!115)))
-      (a!121 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!113
+                       a!116)))
+      (a!122 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!114
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!113
-                       a!120)))
-      (a!126 (ite (and (= rule@8 #x0e) true)
+                       a!114
+                       a!121)))
+      (a!127 (ite (and (= rule@8 #x0e) true)
                   (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
                   (ite (and (= rule@8 #x0f) true)
                        (ite (= |folio.refcount[F0]@8| #x01)
                             #x00
                             |PG_dirty[F0]@8|)
-                       a!125)))
-      (a!131 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                  a!123
+                       a!126)))
+      (a!132 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!124
                   (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                       a!123
-                       a!130)))
-      (a!139 (ite (and (= rule@8 #x0c) true)
+                       a!124
+                       a!131)))
+      (a!140 (ite (and (= rule@8 #x0c) true)
                   #x00
                   (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
                        #x00
-                       a!138)))
-      (a!145 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!139)))
+      (a!146 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                   #x00
                   (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
                        #x00
-                       a!144)))
-      (a!149 (ite (and (= rule@8 #x0c) true)
+                       a!145)))
+      (a!150 (ite (and (= rule@8 #x0c) true)
                   #x09
-                  (ite (and (= rule@8 #x0d) true) #x08 a!148)))
-      (a!166 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!165))))
-(let ((a!22 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!18
+                  (ite (and (= rule@8 #x0d) true) #x08 a!149)))
+      (a!167 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!166))))
+(let ((a!23 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!19
                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!18
-                      a!21)))
-      (a!26 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                      a!19
+                      a!22)))
+      (a!27 (ite (and (= rule@8 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                      a!18
-                      a!25)))
-      (a!30 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x00))
+                      a!19
+                      a!26)))
+      (a!31 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x00))
                  (bvadd (ite (= shmem.i_pages@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!29))
-      (a!40 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x01))
+                 a!30))
+      (a!41 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x01))
                  (bvadd (ite (= shmem.i_pages@8 #x00)
-                             |folio.refcount[F0]@8|
-                             |folio.refcount[F1]@8|)
-                        #x01)
-                 a!39))
-      (a!51 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!46
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!47
-                      a!50)))
-      (a!55 (= |PG_lru[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!46 a!54)))
-      (a!60 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!56
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!56
-                      a!59)))
-      (a!64 (= |PG_anon_exclusive[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!56 a!63)))
-      (a!69 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!65
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!65
-                      a!68)))
-      (a!73 (= |folio.mapping[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!65 a!72)))
-      (a!78 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!74
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!74
-                      a!77)))
-      (a!82 (= |folio.index[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!74 a!81)))
-      (a!87 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!83
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!83
-                      a!86)))
-      (a!92 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!83
-                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
-                      |folio.data[F0]@8|
-                      a!91)))
-      (a!98 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!94
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!94
-                      a!97)))
-      (a!102 (ite (and (= rule@8 #x03) (= a!3 #x01))
-                  (bvsub #x01 |folio.node[F0]@8|)
-                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                       a!94
-                       a!101)))
-      (a!107 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!103
-                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!103
-                       a!106)))
-      (a!112 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!103
-                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
-                       |page.mapping(shmem)[F0]@8|
-                       a!111)))
-      (a!117 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!113
-                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!113
-                       a!116)))
-      (a!122 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!113
-                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
-                       |PG_swapcache[F0]@8|
-                       a!121)))
-      (a!127 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                  a!123
-                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                       a!123
-                       a!126)))
-      (a!132 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                  a!123
-                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
-                       |PG_dirty[F0]@8|
-                       a!131)))
-      (a!140 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                  #x00
-                  (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
-                       #x00
-                       a!139)))
-      (a!146 (= |PG_locked[F1]@9|
-                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!145)))
-      (a!150 (ite (and (= rule@8 #x0a) true)
-                  #x07
-                  (ite (and (= rule@8 #x0b) true) #x07 a!149))))
-(let ((a!23 (ite (and (= rule@8 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!18
-                      a!22)))
-      (a!31 (ite (and (= rule@8 #x0e) true)
-                 (bvsub |folio.refcount[F0]@8| #x01)
-                 (ite (and (= rule@8 #x0f) true)
-                      (bvsub |folio.refcount[F0]@8| #x01)
-                      a!30)))
-      (a!41 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!40))
-      (a!52 (ite (and (= rule@8 #x00) true)
-                 #x00
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!46
+      (a!52 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!47
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!48
                       a!51)))
-      (a!61 (= |PG_anon_exclusive[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!56 a!60)))
-      (a!70 (= |folio.mapping[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!65 a!69)))
-      (a!79 (= |folio.index[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!74 a!78)))
-      (a!88 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                 a!83
-                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
-                      |folio.data[F0]@8|
+      (a!56 (= |PG_lru[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!47 a!55)))
+      (a!61 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!57
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!57
+                      a!60)))
+      (a!65 (= |PG_anon_exclusive[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!57 a!64)))
+      (a!70 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!66
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!66
+                      a!69)))
+      (a!74 (= |folio.mapping[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!66 a!73)))
+      (a!79 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!75
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!75
+                      a!78)))
+      (a!83 (= |folio.index[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!75 a!82)))
+      (a!88 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!84
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!84
                       a!87)))
-      (a!93 (= |folio.data[F1]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!92)))
-      (a!99 (ite (and (= rule@8 #x03) (= a!3 #x00))
-                 (bvsub #x01 |folio.node[F0]@8|)
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!94
+      (a!93 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                 a!84
+                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
+                      |folio.data[F0]@8|
+                      a!92)))
+      (a!99 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!95
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!95
                       a!98)))
-      (a!108 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                  |page.mapping(shmem)[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!107)))
-      (a!118 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                  |PG_swapcache[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!117)))
-      (a!128 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
-                  |PG_dirty[F0]@8|
-                  (ite (and (= rule@8 #x0b) true) #x00 a!127)))
-      (a!141 (ite (and (= rule@8 #x03) (= a!3 #x00))
-                  #x01
-                  (ite (and (= rule@8 #x05) true) #x00 a!140)))
-      (a!151 (ite (and (= rule@8 #x08) true)
-                  #x08
-                  (ite (and (= rule@8 #x09) true) #x06 a!150))))
-(let ((a!32 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
-                             |folio.refcount[F0]@8|
-                             |folio.refcount[F1]@8|)
-                        #x01)
-                 a!31))
-      (a!42 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+      (a!103 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                  (bvsub #x01 |folio.node[F0]@8|)
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                       a!95
+                       a!102)))
+      (a!108 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!104
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!104
+                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                       |page.mapping(shmem)[F0]@8|
+                       a!112)))
+      (a!118 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!114
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!114
+                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                       |PG_swapcache[F0]@8|
+                       a!122)))
+      (a!128 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!124
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!124
+                       a!127)))
+      (a!133 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!124
+                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
+                       |PG_dirty[F0]@8|
+                       a!132)))
+      (a!141 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
+                       #x00
+                       a!140)))
+      (a!147 (= |PG_locked[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!146)))
+      (a!151 (ite (and (= rule@8 #x0a) true)
+                  #x07
+                  (ite (and (= rule@8 #x0b) true) #x07 a!150))))
+(let ((a!24 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!19
+                      a!23)))
+      (a!32 (ite (and (= rule@8 #x0e) true)
+                 (bvsub |folio.refcount[F0]@8| #x01)
+                 (ite (and (= rule@8 #x0f) true)
+                      (bvsub |folio.refcount[F0]@8| #x01)
+                      a!31)))
+      (a!42 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!41))
-      (a!89 (= |folio.data[F0]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!88)))
-      (a!109 (ite (and (= rule@8 #x05) true)
-                  #x00
+      (a!53 (ite (and (= rule@8 #x00) true)
+                 #x00
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!47
+                      a!52)))
+      (a!62 (= |PG_anon_exclusive[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!57 a!61)))
+      (a!71 (= |folio.mapping[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!66 a!70)))
+      (a!80 (= |folio.index[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!75 a!79)))
+      (a!89 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                 a!84
+                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                      |folio.data[F0]@8|
+                      a!88)))
+      (a!94 (= |folio.data[F1]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!93)))
+      (a!100 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                  (bvsub #x01 |folio.node[F0]@8|)
                   (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!103
-                       a!108)))
-      (a!119 (ite (and (= rule@8 #x05) true)
+                       a!95
+                       a!99)))
+      (a!109 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  |page.mapping(shmem)[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  |PG_swapcache[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!118)))
+      (a!129 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                  |PG_dirty[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!128)))
+      (a!142 (ite (and (= rule@8 #x03) (= a!3 #x00))
                   #x01
-                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!113
-                       a!118)))
-      (a!129 (ite (and (= rule@8 #x05) true)
-                  #x01
-                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                       a!123
-                       a!128)))
-      (a!142 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!141)))
-      (a!152 (ite (and (= rule@8 #x06) true)
-                  #x05
-                  (ite (and (= rule@8 #x07) true) #x07 a!151))))
-(let ((a!33 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x05) true) #x00 a!141)))
+      (a!152 (ite (and (= rule@8 #x08) true)
+                  #x08
+                  (ite (and (= rule@8 #x09) true) #x06 a!151))))
+(let ((a!33 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!32))
-      (a!43 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
-                 (bvadd (ite (= migrate0.newpage@8 #x00)
+      (a!43 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  a!42))
-      (a!153 (ite (and (= rule@8 #x04) true)
+      (a!90 (= |folio.data[F0]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!89)))
+      (a!110 (ite (and (= rule@8 #x05) true)
+                  #x00
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@8 #x05) true)
+                  #x01
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!114
+                       a!119)))
+      (a!130 (ite (and (= rule@8 #x05) true)
+                  #x01
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!124
+                       a!129)))
+      (a!143 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!142)))
+      (a!153 (ite (and (= rule@8 #x06) true)
                   #x05
-                  (ite (and (= rule@8 #x05) true) #x04 a!152))))
-(let ((a!34 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x07) true) #x07 a!152))))
+(let ((a!34 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!33))
+      (a!44 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                 (bvadd (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!43))
+      (a!154 (ite (and (= rule@8 #x04) true)
+                  #x05
+                  (ite (and (= rule@8 #x05) true) #x04 a!153))))
+(let ((a!35 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  (ite (and (= rule@8 #x09) true)
                       (bvsub |folio.refcount[F0]@8| #x01)
-                      a!33)))
-      (a!44 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                      a!34)))
+      (a!45 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!43))
-      (a!154 (ite (and (= rule@8 #x02) true)
+                 a!44))
+      (a!155 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!153))))
-(let ((a!35 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                  (ite (and (= rule@8 #x03) true) #x03 a!154))))
+(let ((a!36 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!34))
-      (a!45 (= |folio.refcount[F1]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!44)))
-      (a!155 (ite (and (= rule@8 #x00) true)
+                 a!35))
+      (a!46 (= |folio.refcount[F1]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!45)))
+      (a!156 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!154))))
-(let ((a!36 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x01) true) #x0a a!155))))
+(let ((a!37 (ite (and (= rule@8 #x00) true)
                  (bvadd |folio.refcount[F0]@8| #x01)
-                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!35))))
-  (and a!17
+                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!36))))
+  (and a!18
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| |pte[P0][0]@8|)
        (= |pte.folio[P0][0]@9| |pte.folio[P0][0]@8|)
@@ -9138,50 +9519,61 @@
        (= |anon_vma.list[av0][0]@9| |anon_vma.list[av0][0]@8|)
        (= |anon_vma.len[av0]@9| |anon_vma.len[av0]@8|)
        (= |anon_vma.refcount[av0]@9| |anon_vma.refcount[av0]@8|)
-       (= |folio.used[F0]@9| a!23)
-       (= |folio.used[F1]@9| a!26)
-       (= |folio.refcount[F0]@9| a!36)
-       a!45
+       (= |folio.used[F0]@9| a!24)
+       (= |folio.used[F1]@9| a!27)
+       (= |folio.refcount[F0]@9| a!37)
+       a!46
        (= |folio.mapcount[F0]@9| |folio.mapcount[F0]@8|)
        (= |folio.mapcount[F1]@9| |folio.mapcount[F1]@8|)
-       (= |PG_lru[F0]@9| a!52)
-       a!55
-       a!61
-       a!64
-       a!70
-       a!73
-       a!79
-       a!82
-       a!89
-       a!93
-       (= |folio.node[F0]@9| a!99)
-       (= |folio.node[F1]@9| a!102)
-       (= |page.mapping(shmem)[F0]@9| a!109)
-       (= |page.mapping(shmem)[F1]@9| a!112)
-       (= |PG_swapcache[F0]@9| a!119)
-       (= |PG_swapcache[F1]@9| a!122)
-       (= |PG_dirty[F0]@9| a!129)
-       (= |PG_dirty[F1]@9| a!132)
-       (= shmem.i_pages@9 a!134)
-       a!136
+       (= |PG_lru[F0]@9| a!53)
+       a!56
+       a!62
+       a!65
+       a!71
+       a!74
+       a!80
+       a!83
+       a!90
+       a!94
+       (= |folio.node[F0]@9| a!100)
+       (= |folio.node[F1]@9| a!103)
+       (= |page.mapping(shmem)[F0]@9| a!110)
+       (= |page.mapping(shmem)[F1]@9| a!113)
+       (= |PG_swapcache[F0]@9| a!120)
+       (= |PG_swapcache[F1]@9| a!123)
+       (= |PG_dirty[F0]@9| a!130)
+       (= |PG_dirty[F1]@9| a!133)
+       (= shmem.i_pages@9 a!135)
+       a!137
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       a!142
-       a!146
-       (= migrate0.pc@9 a!155)
-       a!157
-       (= migrate0.newpage@9 a!159)
-       (= migrate0.ok@9 a!161)
-       (= migrate0.mapping_is_swapper@9 a!162)
-       a!163
-       a!166
-       (= fault0.page@9 a!168)
-       (= fault0.from_swap@9 a!169)
+       a!143
+       a!147
+       (= |&mapping->tree_lock.writer[shmem]@9|
+          |&mapping->tree_lock.writer[shmem]@8|)
+       (= |&mapping->tree_lock.writer[swapper_space]@9|
+          |&mapping->tree_lock.writer[swapper_space]@8|)
+       (= |&mapping->tree_lock.readers[shmem]@9|
+          |&mapping->tree_lock.readers[shmem]@8|)
+       (= |&mapping->tree_lock.readers[swapper_space]@9|
+          |&mapping->tree_lock.readers[swapper_space]@8|)
+       (= |swap_lock[0]@9| |swap_lock[0]@8|)
+       (= |&info->lock[0]@9| |&info->lock[0]@8|)
+       (= |lru_lock[0]@9| |lru_lock[0]@8|)
+       (= migrate0.pc@9 a!156)
+       a!158
+       (= migrate0.newpage@9 a!160)
+       (= migrate0.ok@9 a!162)
+       (= migrate0.mapping_is_swapper@9 a!163)
+       a!164
+       a!167
+       (= fault0.page@9 a!169)
+       (= fault0.from_swap@9 a!170)
        (bvule |alive[P0]@9| #x01)
-       (bvule |pte[P0][0]@9| #x06)
+       (bvule |pte[P0][0]@9| #x07)
        (bvule |pte.folio[P0][0]@9| #x01)
        (bvule |pte.write[P0][0]@9| #x01)
        (bvule |expected[P0][0]@9| #x01)
@@ -9221,6 +9613,13 @@
        (bvule |ptlock_ptr(page)[P0]@9| #x02)
        (bvule |PG_locked[F0]@9| #x02)
        (bvule |PG_locked[F1]@9| #x02)
+       (bvule |&mapping->tree_lock.writer[shmem]@9| #x02)
+       (bvule |&mapping->tree_lock.writer[swapper_space]@9| #x02)
+       (bvule |&mapping->tree_lock.readers[shmem]@9| #x02)
+       (bvule |&mapping->tree_lock.readers[swapper_space]@9| #x02)
+       (bvule |swap_lock[0]@9| #x02)
+       (bvule |&info->lock[0]@9| #x02)
+       (bvule |lru_lock[0]@9| #x02)
        (bvule migrate0.pc@9 #x0a)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.newpage@9 #x02)
@@ -9238,11 +9637,12 @@
                         |folio.mapping[F0]@9|
                         |folio.mapping[F1]@9|)
                    #x01)))
-      (a!5 (= (ite (not (= migrate0.mapping_is_swapper@9 #x00))
+      (a!5 (= (ite (not (= migrate0.mapping_is_swapper@9 #x00)) #x01 #x00) #x00))
+      (a!6 (= (ite (not (= migrate0.mapping_is_swapper@9 #x00))
                    swapper_space.i_pages@9
                    shmem.i_pages@9)
               #x00))
-      (a!6 (ite (or (not (= |PG_swapcache[F0]@9| #x00))
+      (a!7 (ite (or (not (= |PG_swapcache[F0]@9| #x00))
                     (not (= |page.mapping(shmem)[F0]@9| #x00)))
                 #x01
                 #x00)))
@@ -9254,17 +9654,25 @@
                    #x00)
                 (bvult #x00 |anon_vma.len[av0]@9|)
                 (= |anon_vma.list[av0][0]@9| #x00)))
-      (a!7 (not (and (not (= |page.mapping(shmem)[F0]@9| #x00))
+      (a!8 (not (and (not (= |page.mapping(shmem)[F0]@9| #x00))
                      (= |folio.refcount[F0]@9| #x02)
-                     a!5))))
+                     a!6))))
 (let ((a!4 (or (not (not (= |pte[P0][0]@9| #x00))) a!3)))
   (or (not a!4)
       (and (= migrate0.pc@9 #x05)
+           (= (ite a!5
+                   |&mapping->tree_lock.writer[shmem]@9|
+                   |&mapping->tree_lock.writer[swapper_space]@9|)
+              #x00)
+           (= (ite a!5
+                   |&mapping->tree_lock.readers[shmem]@9|
+                   |&mapping->tree_lock.readers[swapper_space]@9|)
+              #x00)
            (not (= |page.mapping(shmem)[F0]@9| #x00))
            (= |folio.refcount[F0]@9| #x02)
-           a!5
-           (not (= |page.mapping(shmem)[F0]@9| a!6)))
-      (and (= migrate0.pc@9 #x05) a!7 (not (= |page.mapping(shmem)[F0]@9| a!6))))))))
+           a!6
+           (not (= |page.mapping(shmem)[F0]@9| a!7)))
+      (and (= migrate0.pc@9 #x05) a!8 (not (= |page.mapping(shmem)[F0]@9| a!7))))))))
 (model-add |alive[P0]@0| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@0| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@0| () (_ BitVec 8) #x00)
@@ -9306,6 +9714,13 @@
 (model-add |ptlock_ptr(page)[P0]@0| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F0]@0| () (_ BitVec 8) #x00)
 (model-add |PG_locked[F1]@0| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@0| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@0| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@0| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@0| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@0| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@0| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@0| () (_ BitVec 8) #x00)
 (model-add migrate0.pc@0 () (_ BitVec 8) #x00)
 (model-add migrate0.isolated@0 () (_ BitVec 8) #x00)
 (model-add migrate0.newpage@0 () (_ BitVec 8) #x02)
@@ -9342,6 +9757,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@1| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@1| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@1| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@1| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@1| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@1| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@1| () (_ BitVec 8) #x00)
 (model-add migrate0.mapping_is_swapper@1 () (_ BitVec 8) #x00)
 (model-add |alive[P0]@2| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@2| () (_ BitVec 8) #x00)
@@ -9364,6 +9786,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@2| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@2| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@2| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@2| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@2| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@2| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@2| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@2| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@3| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@3| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@3| () (_ BitVec 8) #x00)
@@ -9385,6 +9814,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@3| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@3| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@3| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@3| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@3| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@3| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@3| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@3| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@4| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@4| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@4| () (_ BitVec 8) #x00)
@@ -9406,6 +9842,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@4| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@4| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@4| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@4| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@4| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@4| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@4| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@4| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@4| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@4| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@5| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@5| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@5| () (_ BitVec 8) #x00)
@@ -9427,6 +9870,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@5| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@5| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@5| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@5| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@5| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@5| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@5| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@5| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@5| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@5| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@6| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@6| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@6| () (_ BitVec 8) #x00)
@@ -9448,6 +9898,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@6| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@6| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@6| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@6| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@6| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@6| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@6| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@6| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@6| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@6| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@7| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@7| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@7| () (_ BitVec 8) #x00)
@@ -9469,6 +9926,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@7| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@7| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@7| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@7| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@7| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@7| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@7| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@7| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@7| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@7| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@8| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@8| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@8| () (_ BitVec 8) #x00)
@@ -9490,6 +9954,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@8| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@8| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@8| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@8| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@8| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@8| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@8| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@8| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@8| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@8| () (_ BitVec 8) #x00)
 (model-add |alive[P0]@9| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@9| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@9| () (_ BitVec 8) #x00)
@@ -9522,8 +9993,8 @@
                                (not (= fault0.page@8 #x00)))
                            |folio.used[F0]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x15))
-                               (not (= fault0.page@8 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x00))
+                               (not (= rule@8 #x15)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@8 #x0e))
@@ -9534,8 +10005,8 @@
                                      |folio.used[F0]@8|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0d)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
@@ -9563,16 +10034,16 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.used[F0]@8|
                                 |folio.used[F1]@8|))))
-           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |folio.used[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= rule@8 #x0d))
@@ -9615,8 +10086,8 @@
                                (not (= fault0.page@8 #x00)))
                            |PG_lru[F0]@8|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x15))
-                               (not (= fault0.page@8 #x00)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x00))
+                               (not (= rule@8 #x15)))
                            a!2
                            a!1)))
            (let ((a!4 (ite (= rule@8 #x0e)
@@ -9630,8 +10101,8 @@
                                (not (= migrate0.newpage@8 #x00)))
                            a!4
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0d)))
                            a!6
                            a!7)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x00))
@@ -9664,16 +10135,16 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_lru[F0]@8|
                                 |PG_lru[F1]@8|))))
-           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_lru[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!3
                            a!4)))
            (let ((a!7 (ite (or (not (= rule@8 #x0d))
@@ -9713,8 +10184,8 @@
                                (not (= fault0.page@8 #x00)))
                            |folio.data[F0]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x15))
-                               (not (= fault0.page@8 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x00))
+                               (not (= rule@8 #x15)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@8 #x0e))
@@ -9725,12 +10196,12 @@
                                      |folio.data[F0]@8|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x00)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x00))
@@ -9758,24 +10229,24 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x01)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!7
                            |folio.data[F0]@8|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@8 #x01))
@@ -9807,8 +10278,8 @@
                                (not (= fault0.page@8 #x00)))
                            |folio.node[F0]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x15))
-                               (not (= fault0.page@8 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x00))
+                               (not (= rule@8 #x15)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@8 #x0e))
@@ -9819,8 +10290,8 @@
                                      |folio.node[F0]@8|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0d)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
@@ -9850,16 +10321,16 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.node[F0]@8|
                                 |folio.node[F1]@8|))))
-           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |folio.node[F1]@8|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= rule@8 #x0d))
@@ -9892,16 +10363,16 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |page.mapping(shmem)[F0]@8|
                                 |page.mapping(shmem)[F1]@8|))))
-           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |page.mapping(shmem)[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@8 #x0d))
@@ -9934,16 +10405,16 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_swapcache[F0]@8|
                                 |PG_swapcache[F1]@8|))))
-           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_swapcache[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@8 #x0d))
@@ -9980,8 +10451,8 @@
                                (not (= fault0.page@8 #x00)))
                            |PG_dirty[F0]@8|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x15))
-                               (not (= fault0.page@8 #x00)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x00))
+                               (not (= rule@8 #x15)))
                            a!2
                            a!1)))
            (let ((a!5 (ite (or (not (= rule@8 #x0e))
@@ -9992,12 +10463,12 @@
                                      |PG_dirty[F0]@8|)
                                 a!3)
                            a!4)))
-           (let ((a!6 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0d)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0b)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x00)))
                            (ite (= rule@8 #x0b) #x00 a!6)
                            |PG_dirty[F0]@8|)))
            (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
@@ -10024,24 +10495,24 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= fault0.page@8 #x01))
-                               (not (= rule@8 #x16)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_dirty[F1]@8|
                            a!1)))
            (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
                                (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!5 (ite (or (not (= rule@8 #x0e))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x01)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0b)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0b))
+                               (not (= migrate0.newpage@8 #x01)))
                            a!6
                            |PG_dirty[F0]@8|)))
              (ite (or (not (= migrate0.newpage@8 #x01)) (not (= rule@8 #x08)))
@@ -10052,6 +10523,13 @@
 (model-add |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@9| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[shmem]@9| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.writer[swapper_space]@9| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[shmem]@9| () (_ BitVec 8) #x00)
+(model-add |&mapping->tree_lock.readers[swapper_space]@9| () (_ BitVec 8) #x00)
+(model-add |swap_lock[0]@9| () (_ BitVec 8) #x00)
+(model-add |&info->lock[0]@9| () (_ BitVec 8) #x00)
+(model-add |lru_lock[0]@9| () (_ BitVec 8) #x00)
 (model-add migrate0.isolated@9
            ()
            (_ BitVec 8)
@@ -10112,16 +10590,16 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |PG_lru[F0]@7|
                                 |PG_lru[F1]@7|))))
-           (let ((a!2 (ite (or (not (= fault0.page@7 #x01))
-                               (not (= rule@7 #x16)))
+           (let ((a!2 (ite (or (not (= rule@7 #x16))
+                               (not (= fault0.page@7 #x01)))
                            |PG_lru[F1]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@7 #x15))
-                               (not (= fault0.page@7 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= rule@7 #x0e))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!3
                            a!4)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
@@ -10155,12 +10633,12 @@
                                (not (= fault0.page@7 #x00)))
                            |folio.data[F0]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x15))
-                               (not (= fault0.page@7 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@7 #x00))
+                               (not (= rule@7 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x0e))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0e)))
                            (ite (or (= rule@7 #x0e) (= rule@7 #x0f))
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
@@ -10171,12 +10649,12 @@
                                (not (= rule@7 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0b)))
                            a!7
                            |folio.data[F0]@7|)))
-           (let ((a!9 (ite (or (not (= rule@7 #x08))
-                               (not (= migrate0.newpage@7 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@7 #x03)) a!1) a!9 #x00)))))))))
@@ -10200,24 +10678,24 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
-                               (not (= rule@7 #x16)))
+           (let ((a!3 (ite (or (not (= rule@7 #x16))
+                               (not (= fault0.page@7 #x01)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x15))
-                               (not (= fault0.page@7 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x0e))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
                                (not (= rule@7 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0b)))
                            a!7
                            |folio.data[F0]@7|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x01))
@@ -10245,16 +10723,16 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |folio.node[F0]@7|
                                 |folio.node[F1]@7|))))
-           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
-                               (not (= rule@7 #x16)))
+           (let ((a!3 (ite (or (not (= rule@7 #x16))
+                               (not (= fault0.page@7 #x01)))
                            |folio.node[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@7 #x15))
-                               (not (= fault0.page@7 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@7 #x0e))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
@@ -10287,24 +10765,24 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |PG_dirty[F0]@7|
                                 |PG_dirty[F1]@7|))))
-           (let ((a!2 (ite (or (not (= fault0.page@7 #x01))
-                               (not (= rule@7 #x16)))
+           (let ((a!2 (ite (or (not (= rule@7 #x16))
+                               (not (= fault0.page@7 #x01)))
                            |PG_dirty[F1]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@7 #x15))
-                               (not (= fault0.page@7 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x15)))
                            a!2
                            a!1)))
-           (let ((a!5 (ite (or (not (= rule@7 #x0e))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!3
                            a!4)))
            (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
                                (not (= rule@7 #x0d)))
                            a!5
                            a!4)))
-           (let ((a!7 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0b)))
                            a!6
                            |PG_dirty[F0]@7|)))
              (ite (or (not (= migrate0.newpage@7 #x01)) (not (= rule@7 #x08)))
@@ -10354,12 +10832,12 @@
                                      |folio.data[F0]@6|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@6 #x00))
-                               (not (= rule@6 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@6 #x0d))
+                               (not (= migrate0.newpage@6 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@6 #x00))
-                               (not (= rule@6 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@6 #x0b))
+                               (not (= migrate0.newpage@6 #x00)))
                            a!7
                            |folio.data[F0]@6|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@6 #x00))
@@ -10399,12 +10877,12 @@
                                (not (= rule@6 #x0e)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@6 #x0d))
+                               (not (= migrate0.newpage@6 #x01)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@6 #x0b))
+                               (not (= migrate0.newpage@6 #x01)))
                            a!7
                            |folio.data[F0]@6|)))
            (let ((a!9 (ite (or (not (= migrate0.newpage@6 #x01))
@@ -10440,16 +10918,16 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x16))
-                               (not (= fault0.page@5 #x00)))
+           (let ((a!3 (ite (or (not (= fault0.page@5 #x00))
+                               (not (= rule@5 #x16)))
                            |folio.data[F0]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@5 #x15))
-                               (not (= fault0.page@5 #x00)))
+           (let ((a!4 (ite (or (not (= fault0.page@5 #x00))
+                               (not (= rule@5 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@5 #x0e))
+                               (not (= migrate0.newpage@5 #x00)))
                            (ite (or (= rule@5 #x0e) (= rule@5 #x0f))
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
@@ -10489,16 +10967,16 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= rule@5 #x16))
-                               (not (= fault0.page@5 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@5 #x01))
+                               (not (= rule@5 #x16)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@5 #x15))
-                               (not (= fault0.page@5 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@5 #x01))
+                               (not (= rule@5 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x01))
-                               (not (= rule@5 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@5 #x0e))
+                               (not (= migrate0.newpage@5 #x01)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@5 #x01))
@@ -10546,8 +11024,8 @@
                                (not (= rule@4 #x16)))
                            |folio.data[F0]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@4 #x00))
-                               (not (= rule@4 #x15)))
+           (let ((a!4 (ite (or (not (= rule@4 #x15))
+                               (not (= fault0.page@4 #x00)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@4 #x0e))
@@ -10591,24 +11069,24 @@
                            (ite (= migrate0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= rule@4 #x16))
-                               (not (= fault0.page@4 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@4 #x01))
+                               (not (= rule@4 #x16)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@4 #x01))
-                               (not (= rule@4 #x15)))
+           (let ((a!4 (ite (or (not (= rule@4 #x15))
+                               (not (= fault0.page@4 #x01)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= rule@4 #x0e))
                                (not (= migrate0.newpage@4 #x01)))
                            a!4
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@4 #x0d))
-                               (not (= migrate0.newpage@4 #x01)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@4 #x01))
+                               (not (= rule@4 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= rule@4 #x0b))
-                               (not (= migrate0.newpage@4 #x01)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@4 #x01))
+                               (not (= rule@4 #x0b)))
                            a!7
                            |folio.data[F0]@4|)))
            (let ((a!9 (ite (or (not (= rule@4 #x08))
@@ -10652,24 +11130,24 @@
                                (not (= rule@3 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@3 #x0e))
-                               (not (= migrate0.newpage@3 #x00)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@3 #x00))
+                               (not (= rule@3 #x0e)))
                            (ite (or (= rule@3 #x0e) (= rule@3 #x0f))
                                 (ite (= |folio.refcount[F0]@3| #x01)
                                      #x00
                                      |folio.data[F0]@3|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= rule@3 #x0d))
-                               (not (= migrate0.newpage@3 #x00)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@3 #x00))
+                               (not (= rule@3 #x0d)))
                            a!6
                            a!5)))
            (let ((a!8 (ite (or (not (= rule@3 #x0b))
                                (not (= migrate0.newpage@3 #x00)))
                            a!7
                            |folio.data[F0]@3|)))
-           (let ((a!9 (ite (or (not (= rule@3 #x08))
-                               (not (= migrate0.newpage@3 #x00)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@3 #x00))
+                               (not (= rule@3 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@3 #x03)) a!1) a!9 #x00)))))))))
@@ -10693,28 +11171,28 @@
                            (ite (= migrate0.newpage@3 #x00)
                                 |folio.data[F0]@3|
                                 |folio.data[F1]@3|))))
-           (let ((a!3 (ite (or (not (= rule@3 #x16))
-                               (not (= fault0.page@3 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@3 #x01))
+                               (not (= rule@3 #x16)))
                            |folio.data[F1]@3|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@3 #x01))
                                (not (= rule@3 #x15)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= rule@3 #x0e))
-                               (not (= migrate0.newpage@3 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@3 #x01))
+                               (not (= rule@3 #x0e)))
                            a!4
                            a!5)))
            (let ((a!7 (ite (or (not (= migrate0.newpage@3 #x01))
                                (not (= rule@3 #x0d)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@3 #x01))
-                               (not (= rule@3 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@3 #x0b))
+                               (not (= migrate0.newpage@3 #x01)))
                            a!7
                            |folio.data[F0]@3|)))
-           (let ((a!9 (ite (or (not (= rule@3 #x08))
-                               (not (= migrate0.newpage@3 #x01)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@3 #x01))
+                               (not (= rule@3 #x08)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@3 #x03)) a!1) a!9 #x00)))))))))
@@ -10746,8 +11224,8 @@
                            (ite (= migrate0.newpage@2 #x00)
                                 |folio.data[F0]@2|
                                 |folio.data[F1]@2|))))
-           (let ((a!3 (ite (or (not (= fault0.page@2 #x00))
-                               (not (= rule@2 #x16)))
+           (let ((a!3 (ite (or (not (= rule@2 #x16))
+                               (not (= fault0.page@2 #x00)))
                            |folio.data[F0]@2|
                            a!2)))
            (let ((a!4 (ite (or (not (= fault0.page@2 #x00))
@@ -10762,16 +11240,16 @@
                                      |folio.data[F0]@2|)
                                 a!4)
                            a!5)))
-           (let ((a!7 (ite (or (not (= migrate0.newpage@2 #x00))
-                               (not (= rule@2 #x0d)))
+           (let ((a!7 (ite (or (not (= rule@2 #x0d))
+                               (not (= migrate0.newpage@2 #x00)))
                            a!6
                            a!5)))
-           (let ((a!8 (ite (or (not (= migrate0.newpage@2 #x00))
-                               (not (= rule@2 #x0b)))
+           (let ((a!8 (ite (or (not (= rule@2 #x0b))
+                               (not (= migrate0.newpage@2 #x00)))
                            a!7
                            |folio.data[F0]@2|)))
-           (let ((a!9 (ite (or (not (= migrate0.newpage@2 #x00))
-                               (not (= rule@2 #x08)))
+           (let ((a!9 (ite (or (not (= rule@2 #x08))
+                               (not (= migrate0.newpage@2 #x00)))
                            a!8
                            a!5)))
              (ite (or (not (= rule@2 #x03)) a!1) a!9 #x00)))))))))
@@ -10799,8 +11277,8 @@
                                (not (= fault0.page@2 #x01)))
                            |folio.data[F1]@2|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@2 #x01))
-                               (not (= rule@2 #x15)))
+           (let ((a!4 (ite (or (not (= rule@2 #x15))
+                               (not (= fault0.page@2 #x01)))
                            a!3
                            a!2)))
            (let ((a!6 (ite (or (not (= migrate0.newpage@2 #x01))
@@ -10846,16 +11324,16 @@
                            (ite (= migrate0.newpage@1 #x00)
                                 |folio.data[F0]@1|
                                 #x00))))
-           (let ((a!3 (ite (or (not (= fault0.page@1 #x00))
-                               (not (= rule@1 #x16)))
+           (let ((a!3 (ite (or (not (= rule@1 #x16))
+                               (not (= fault0.page@1 #x00)))
                            |folio.data[F0]@1|
                            a!2)))
-           (let ((a!4 (ite (or (not (= fault0.page@1 #x00))
-                               (not (= rule@1 #x15)))
+           (let ((a!4 (ite (or (not (= rule@1 #x15))
+                               (not (= fault0.page@1 #x00)))
                            a!3
                            a!2)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@1 #x00))
-                               (not (= rule@1 #x0e)))
+           (let ((a!6 (ite (or (not (= rule@1 #x0e))
+                               (not (= migrate0.newpage@1 #x00)))
                            (ite (or (= rule@1 #x0e) (= rule@1 #x0f))
                                 (ite (= |folio.refcount[F0]@1| #x01)
                                      #x00
