@@ -80,6 +80,24 @@ enum CLI {
 
     func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
 
+    /// Waits (at most `timeout` seconds) until the process has a handler for
+    /// `sig` (Linux: the SigCgt mask of /proc/PID/status), so that a signal
+    /// sent next reaches the handler, not the default action, however slowly
+    /// a loaded machine starts the process.
+    @discardableResult func waitUntilCatching(_ sig: Int32, timeout: Double = 60) -> Bool {
+      let deadline = Date().addingTimeInterval(timeout)
+      while Date() < deadline && process.isRunning {
+        if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+           let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16),
+           mask & (1 << UInt64(sig - 1)) != 0 {
+          return true
+        }
+        Thread.sleep(forTimeInterval: 0.02)
+      }
+      return false
+    }
+
     /// Waits for the exit; `reason` says whether it exited or a signal ended it.
     func wait() throws -> (result: Result, reason: Process.TerminationReason) {
       process.waitUntilExit()

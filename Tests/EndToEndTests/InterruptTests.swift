@@ -43,6 +43,7 @@ import MigrationModel
   @Test func sigtermDuringCheckOfTheBenchSpec() throws {
     let tmp = try CLI.tempDir()
     let run = try CLI.start(["check", "specs/bench", "--json", "--trace-dir", tmp.path])
+    #expect(run.waitUntilCatching(SIGTERM))
     Thread.sleep(forTimeInterval: 1)
     run.signal(SIGTERM)
     let signalled = Date()
@@ -101,6 +102,7 @@ import MigrationModel
   @Test func sigintDuringProve() throws {
     let tmp = try CLI.tempDir()
     let run = try CLI.start(["prove", "specs/bench/two-migrators-fork.yaml", "--depth", "60", "--json", "--trace-dir", tmp.path])
+    #expect(run.waitUntilCatching(SIGINT))
     Thread.sleep(forTimeInterval: 2)
     run.signal(SIGINT)
     let signalled = Date()
@@ -118,6 +120,7 @@ import MigrationModel
   /// The same in text: the normal table, each open property INTERRUPTED, and a last line saying so.
   @Test func sigtermDuringProveText() throws {
     let run = try CLI.start(["prove", "specs/migrate-vs-fork-prepend.yaml", "--depth", "60", "--no-save"])
+    #expect(run.waitUntilCatching(SIGTERM))
     Thread.sleep(forTimeInterval: 2)
     run.signal(SIGTERM)
     let (r, _) = try run.wait()
