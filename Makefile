@@ -4,7 +4,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/migspec
 
-.PHONY: run test leaks bench setup build proofs proofs-explicit summary ablate-table impls kernel kernel-ci clean
+.PHONY: run test leaks bench crosscheck setup build proofs proofs-explicit summary ablate-table impls kernel kernel-ci clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
 APT_PACKAGES = libz3-dev z3 pkg-config graphviz gcc
@@ -82,6 +82,13 @@ leaks: setup
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan --skip-build --filter "$(LEAK_TESTS)"
+
+# Both engines on every spec, compared property by property (verdicts and
+# shortest counterexample lengths): BMC to the explicit diameter, or as deep
+# as CROSSCHECK_BUDGET seconds per spec allow (about 29 min at 60 s).
+CROSSCHECK_BUDGET ?= 60
+crosscheck: build
+	$(RELEASE_BIN) crosscheck specs --budget $(CROSSCHECK_BUDGET)
 
 # Exploration speed on the largest spec, compiled engine beside the reference evaluator.
 bench: build

@@ -43,6 +43,8 @@ let package = Package(
     .target(name: "Z3Kit", dependencies: ["CZ3"]),
     // Bounded model checking and k-induction: the RuleKit rules translated to Z3.
     .target(name: "SymbolicChecker", dependencies: ["RuleKit", "Z3Kit"]),
+    // The two engines compared on the same specs: verdicts and shortest counterexample lengths, property by property.
+    .target(name: "EngineComparison", dependencies: ["RuleKit", "ExplicitChecker", "SymbolicChecker", "Z3Kit"]),
     // The lock graph from the rules' declared locks, ranked against the kernel's documented order by Z3.
     .target(name: "LockAnalysis", dependencies: ["RuleKit", "Z3Kit"]),
     // Reading the kernel's own traces: ftrace text, x86-64 PTE values.
@@ -57,7 +59,7 @@ let package = Package(
       name: "migspec",
       dependencies: [
         "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker", "LockAnalysis",
-        "MigSpecReference", "KernelTrace", "KernelCheck", "KernelHarness", "Ablation",
+        "MigSpecReference", "KernelTrace", "KernelCheck", "KernelHarness", "Ablation", "EngineComparison",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -65,6 +67,7 @@ let package = Package(
     .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
     .testTarget(name: "LockAnalysisTests", dependencies: ["LockAnalysis", "MigrationModel"]),
     .testTarget(name: "SymbolicCheckerTests", dependencies: ["SymbolicChecker", "ExplicitChecker", "MigrationModel", "Z3Kit"]),
+    .testTarget(name: "EngineComparisonTests", dependencies: ["EngineComparison", "SpecFormat", "MigrationModel", "ExplicitChecker", "RuleKit"]),
     .testTarget(name: "MigrationModelTests", dependencies: ["MigrationModel", "ExplicitChecker"]),
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),
     .testTarget(name: "SpecFormatTests", dependencies: ["SpecFormat"]),

@@ -11,7 +11,7 @@ struct MigSpec: ParsableCommand {
       interleaving of the bounded configurations in specs/.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Prove.self, Locks.self, List.self, Run.self, Replay.self, Show.self, Diff.self, Drive.self, Kernel.self, Ablate.self, Bench.self],
+    subcommands: [Check.self, Prove.self, Crosscheck.self, Locks.self, List.self, Run.self, Replay.self, Show.self, Diff.self, Drive.self, Kernel.self, Ablate.self, Bench.self],
     defaultSubcommand: nil
   )
 }
