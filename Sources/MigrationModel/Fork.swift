@@ -62,7 +62,7 @@ extension World {
     /// than two children (the root counts itself: never reused).
     func reuse(_ r: inout Step<ForkPC>) -> Expr<Bool> {
       guard let vmaAnonVma, let avParent else { return falseExpr }
-      let depth = { (k: Int) -> Int in var d = 0, x = k; while let up = self.config.parent(of: x) { d += 1; x = up }; return d }
+      let depth = { (k: Int) -> Int in var d = 0, x = k; while d <= self.P, let up = self.config.parent(of: x) { d += 1; x = up }; return d }  // bounded: a cyclic spec never runs its forks
       let order = (1..<P).filter { $0 != c }.sorted { (depth($0), $0) < (depth($1), $1) }
       func eligible(_ av: Int) -> Expr<Bool> {
         let children = count((0..<P).filter { $0 != av }) { k in avLen[k] > 0 && avParent[k] == Expr(av) }

@@ -353,6 +353,10 @@ extension World {
     func map(_ r: inout Step<FaultPC>, writable: Expr<Bool>) {
       r.within(ptl[p])
       r.require(okCache && pteSameOK)
+      // "A swap pte must never point at an anonymous page in the swapcache
+      // that is PG_anon_exclusive" (checked under the PT lock).
+      r.check("swap_consistency", !(mapping[pg] != Expr(noAnonVma) && anonExclusive[pg]),
+              "do_swap_page: BUG_ON(folio_test_anon(folio) && PageAnonExclusive(page))")
       let s = sw.count[slot]
       r.check("refcount_safety", s > 0, "do_swap_page: swap_free of a slot with no swap entries (double free)")
       r.set(sw.count[slot], ite(s > 0, s - 1, Expr(0)))
