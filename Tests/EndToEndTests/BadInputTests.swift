@@ -16,7 +16,7 @@ import Testing
 
   @Test(arguments: [
     ("trace-processes-0.json", "at .config.processes: the trace's configuration is invalid: expected 1...6 process slots, got 0"),
-    ("trace-pages-minus-1.json", "at .config.pages: the trace's configuration is invalid: expected 1 or 2 virtual pages, got -1"),
+    ("trace-pages-minus-1.json", "at .config.pages: the trace's configuration is invalid: expected 1...4 virtual pages, got -1"),
     ("trace-driver-pages-overflow.json",
      "at .config.driverPages: the trace's configuration is invalid: expected 0...2 driver pages, got 9223372036854775807"),
   ])

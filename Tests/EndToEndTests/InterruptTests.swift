@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SpecFormat
 import MigrationModel
 
 /// SIGINT and SIGTERM during `check` and `prove`: the search stops, every
@@ -7,6 +8,11 @@ import MigrationModel
 /// unknown: interrupted), the JSON is whole, no temporary file is left, and
 /// the exit status is 128 + the signal.
 @Suite(.serialized) struct InterruptTests {
+  /// How many properties a spec expects (the number of records per spec).
+  static func properties(_ path: String) -> Int {
+    (try? SpecParser.load(path: CLI.root.appendingPathComponent(path).path).expect.count) ?? -1
+  }
+
   /// The JSON document of an interrupted run, checked for its shape.
   func document(_ r: CLI.Result, signal: String) throws -> [String: Any] {
     let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "stdout: \(r.stdout.prefix(400))")
@@ -53,7 +59,7 @@ import MigrationModel
     #expect(r.status == 143, "stderr: \(r.stderr)")
     let doc = try document(r, signal: "SIGTERM")
     let results = try #require(doc["results"] as? [[String: Any]])
-    #expect(results.count == 9)
+    #expect(results.count == Self.properties("specs/bench/two-migrators-fork.yaml"))
     expectViolatedOrInterrupted(results)
     let spec = try #require((doc["specs"] as? [[String: Any]])?.first)
     #expect(spec["complete"] as? Bool == false)
@@ -80,7 +86,7 @@ import MigrationModel
     let doc = try document(r, signal: "SIGINT")
     let results = try #require(doc["results"] as? [[String: Any]])
     let prepend = results.filter { $0["spec"] as? String == "migrate-vs-fork-prepend" }
-    #expect(prepend.count == 9)
+    #expect(prepend.count == Self.properties("specs/migrate-vs-fork-prepend.yaml"))
     for rec in prepend {
       #expect(rec["verdict"] as? String == rec["expected"] as? String)
       if let file = rec["traceFile"] as? String {
@@ -91,7 +97,7 @@ import MigrationModel
     #expect(prepend.filter { $0["verdict"] as? String == "violated" }.allSatisfy { $0["traceFile"] is String })
     expectViolatedOrInterrupted(results.filter { $0["spec"] as? String != "migrate-vs-fork-prepend" })
     let fault = results.filter { $0["spec"] as? String == "migrate-vs-fault" }
-    #expect(fault.count == 9)
+    #expect(fault.count == Self.properties("specs/migrate-vs-fault.yaml"))
     #expect(fault.allSatisfy { ($0["bound"] as? [String: Any])?["description"] as? String == "not started: interrupted before this spec" })
     #expect(temporaries(in: tmp).isEmpty)
   }
@@ -112,7 +118,7 @@ import MigrationModel
     #expect(r.status == 130, "stderr: \(r.stderr)")
     let doc = try document(r, signal: "SIGINT")
     let results = try #require(doc["results"] as? [[String: Any]])
-    #expect(results.count == 9)
+    #expect(results.count == Self.properties("specs/bench/two-migrators-fork.yaml"))
     expectViolatedOrInterrupted(results)
     #expect(temporaries(in: tmp).isEmpty)
   }

@@ -93,7 +93,7 @@ import MigrationModel
 
   @Test func sizesOutOfRangeAreIssues() {
     #expect(Self.config { $0.processes = 0 }.validate().first?.field == "processes")
-    #expect(Self.config { $0.pages = -1 }.validate().first?.message == "expected 1 or 2 virtual pages, got -1")
+    #expect(Self.config { $0.pages = -1 }.validate().first?.message == "expected 1...4 virtual pages, got -1")
     #expect(Self.config { $0.driverPages = Int.max }.validate().first?.field == "driver_pages")
     #expect(Self.config { $0.shmemPages = Int.min }.validate().first?.field == "shmem_pages")
     #expect(Self.config { $0.initialProcesses = 5 }.validate().first?.field == "initial_processes")
