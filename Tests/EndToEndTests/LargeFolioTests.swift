@@ -7,33 +7,31 @@ import SpecFormat
 
 /// PTE-mapped large folios (`world.order`): frames, heads, per-page state.
 @Suite struct LargeFolioTests {
-  typealias Run = PinTests
-
   /// One try_to_migrate_one step converts both PTEs of an order-1 folio, and
   /// the restore maps page i of the destination where page i was.
   @Test func everyPageIsUnmappedAndRestored() throws {
-    let (m, r) = try Run.run("folio-6.1-large-vs-faults")
+    let (m, r) = try SpecRun.run("folio-6.1-large-vs-faults")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
     let perPage = { (page: Int) in
       r.coverage.filter { m.rules[$0.rule].name == "try_to_migrate_one" && m.rules[$0.rule].args.map(\.value) == [page] }.map(\.fired).reduce(0, +)
     }
     #expect(perPage(0) > 0)
     #expect(perPage(1) == 0)  // one step per VMA, at the folio's first page
-    #expect(Run.fired(m, r, "folio_put(dst)") > 0)
+    #expect(SpecRun.fired(m, r, "folio_put(dst)") > 0)
   }
 
   /// The same fork race as order 0: prepend breaks, append holds.
   @Test func forkRaceWithALargeFolio() throws {
-    let (_, good) = try Run.run("folio-6.1-large-vs-fork")
+    let (_, good) = try SpecRun.run("folio-6.1-large-vs-fork")
     #expect(good.properties.allSatisfy { $0.verdict == .holds })
-    let (_, bad) = try Run.run("folio-6.1-large-vs-fork-prepend")
+    let (_, bad) = try SpecRun.run("folio-6.1-large-vs-fork-prepend")
     #expect(bad.result(for: "migration_restored")?.verdict == .violated)
     #expect(bad.result(for: "no_stale_migration_entry")?.verdict == .violated)
   }
 
   /// Order 2: four pages, four entries in one step.
   @Test func orderTwo() throws {
-    let (m, r) = try Run.run("folio-6.1-order2-vs-loads")
+    let (m, r) = try SpecRun.run("folio-6.1-order2-vs-loads")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
     #expect(m.layout.vars.first { $0.name == "folio.data" }?.dims == [8])
   }
@@ -84,35 +82,33 @@ import SpecFormat
 
 /// PMD-mapped THPs (`world.pmd_mapped`).
 @Suite struct ThpTests {
-  typealias Run = PinTests
-
   @Test func pmdMigrationEntries() throws {
-    let (m, r) = try Run.run("folio-6.1-thp-vs-faults")
+    let (m, r) = try SpecRun.run("folio-6.1-thp-vs-faults")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
     for rule in ["set_pmd_migration_entry", "remove_migration_pmd", "pmd_migration_entry_wait"] {
-      #expect(Run.fired(m, r, rule) > 0, "\(rule)")
+      #expect(SpecRun.fired(m, r, rule) > 0, "\(rule)")
     }
-    #expect(Run.fired(m, r, "try_to_migrate_one") == 0)  // no PTE maps the folio
+    #expect(SpecRun.fired(m, r, "try_to_migrate_one") == 0)  // no PTE maps the folio
   }
 
   @Test func forkSplitAndRace() throws {
-    let (m, r) = try Run.run("folio-6.1-thp-vs-fork")
+    let (m, r) = try SpecRun.run("folio-6.1-thp-vs-fork")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
     for rule in ["copy_huge_pmd", "do_huge_pmd_wp_page → __split_huge_pmd", "set_pmd_migration_entry", "try_to_migrate_one"] {
-      #expect(Run.fired(m, r, rule) > 0, "\(rule)")
+      #expect(SpecRun.fired(m, r, rule) > 0, "\(rule)")
     }
-    let (_, bad) = try Run.run("folio-6.1-thp-vs-fork-prepend")
+    let (_, bad) = try SpecRun.run("folio-6.1-thp-vs-fork-prepend")
     #expect(bad.result(for: "migration_restored")?.verdict == .violated)
   }
 
   @Test func reuseAndSplitMeanwhile() throws {
-    let (m, r) = try Run.run("folio-6.1-thp-exit-reuse")
+    let (m, r) = try SpecRun.run("folio-6.1-thp-exit-reuse")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
-    #expect(Run.fired(m, r, "do_huge_pmd_wp_page: reuse") > 0)
-    #expect(Run.fired(m, r, "zap_huge_pmd") > 0)
-    let (m2, r2) = try Run.run("folio-6.1-thp-cow-threads")
+    #expect(SpecRun.fired(m, r, "do_huge_pmd_wp_page: reuse") > 0)
+    #expect(SpecRun.fired(m, r, "zap_huge_pmd") > 0)
+    let (m2, r2) = try SpecRun.run("folio-6.1-thp-cow-threads")
     #expect(r2.properties.allSatisfy { $0.verdict == .holds })
-    #expect(Run.fired(m2, r2, "huge pmd split meanwhile → handle_pte_fault") > 0)
+    #expect(SpecRun.fired(m2, r2, "huge pmd split meanwhile → handle_pte_fault") > 0)
   }
 
   @Test func pmdMappedValidation() {

@@ -8,53 +8,51 @@ import SpecFormat
 /// The swap cache of folio-6.1/6.12 (a `reclaim` actor): the paths it makes
 /// reachable, the protections it needs, and `check --coverage` over specs/.
 @Suite struct SwapCacheTests {
-  typealias Run = PinTests
-
   /// Reclaim holding the folio lock makes the migrator's trylock fail, and
   /// from pass 3 (force) sleep in folio_lock: paths no spec reached before.
   @Test func forcedPassesSleepInFolioLock() throws {
-    let (m, r) = try Run.run("folio-6.1-forced-passes")
+    let (m, r) = try SpecRun.run("folio-6.1-forced-passes")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
     for rule in ["folio_trylock(src) → -EAGAIN", "folio_trylock(src) failed: sleep", "folio_lock(src)", "put_page(newpage) → retry"] {
-      #expect(Run.fired(m, r, rule) > 0, "\(rule) never fired")
+      #expect(SpecRun.fired(m, r, rule) > 0, "\(rule) never fired")
     }
     // With 2 passes the forced pass is never reached.
-    let (m2, r2) = try Run.run("folio-6.1-forced-passes") { $0.knobs.migratePasses = 2 }
-    #expect(Run.fired(m2, r2, "folio_lock(src)") == 0)
+    let (m2, r2) = try SpecRun.run("folio-6.1-forced-passes") { $0.knobs.migratePasses = 2 }
+    #expect(SpecRun.fired(m2, r2, "folio_lock(src)") == 0)
   }
 
   /// A swap-cache folio migrates with its xarray entry and reference; the
   /// dirty bit must follow, else a second reclaim frees unwritten data.
   @Test func dirtyBitFollowsTheData() throws {
-    let (m, r) = try Run.run("folio-6.1-reclaim-twice")
+    let (m, r) = try SpecRun.run("folio-6.1-reclaim-twice")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
-    #expect(Run.fired(m, r, "__remove_mapping") > 0)
-    #expect(Run.fired(m, r, "swap_cache_get_folio") > 0)
-    let (_, bad) = try Run.run("folio-6.1-reclaim-twice") { $0.knobs.migrateDirty = false }
+    #expect(SpecRun.fired(m, r, "__remove_mapping") > 0)
+    #expect(SpecRun.fired(m, r, "swap_cache_get_folio") > 0)
+    let (_, bad) = try SpecRun.run("folio-6.1-reclaim-twice") { $0.knobs.migrateDirty = false }
     #expect(bad.result(for: "no_lost_write")?.verdict == .violated)
-    let (_, noMark) = try Run.run("folio-6.1-reclaim-twice") { $0.knobs.unmapMarkDirty = false }
+    let (_, noMark) = try SpecRun.run("folio-6.1-reclaim-twice") { $0.knobs.unmapMarkDirty = false }
     #expect(noMark.result(for: "no_lost_write")?.verdict == .violated)
   }
 
   /// Reclaim's deferred TLB flush must happen before pageout when a dirty
   /// PTE was cleared (try_to_unmap_flush_dirty).
   @Test func flushDirtyBeforePageout() throws {
-    let (_, r) = try Run.run("folio-6.1-reclaim-vs-migrate")
+    let (_, r) = try SpecRun.run("folio-6.1-reclaim-vs-migrate")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
-    let (_, bad) = try Run.run("folio-6.1-reclaim-vs-migrate") { $0.knobs.reclaimFlushDirty = false }
+    let (_, bad) = try SpecRun.run("folio-6.1-reclaim-vs-migrate") { $0.knobs.reclaimFlushDirty = false }
     #expect(bad.result(for: "no_lost_write")?.verdict == .violated)
     // Without TLBs there is no stale entry to store through.
-    let (_, noTLB) = try Run.run("folio-6.1-reclaim-vs-migrate") { $0.knobs.reclaimFlushDirty = false; $0.knobs.tlb = false }
+    let (_, noTLB) = try SpecRun.run("folio-6.1-reclaim-vs-migrate") { $0.knobs.reclaimFlushDirty = false; $0.knobs.tlb = false }
     #expect(noTLB.result(for: "no_lost_write")?.verdict == .holds)
   }
 
   /// Fork shares a swap entry (swap_duplicate, exclusive bit cleared); the
   /// parent's write then maps read-only and breaks COW.
   @Test func forkSharesSwapEntries() throws {
-    let (m, r) = try Run.run("folio-6.1-swap-fork")
+    let (m, r) = try SpecRun.run("folio-6.1-swap-fork")
     #expect(r.properties.allSatisfy { $0.verdict == .holds })
-    #expect(Run.fired(m, r, "do_swap_page: map, then do_wp_page") > 0)
-    #expect(Run.fired(m, r, "add_to_swap: no slot → activate_locked") > 0)
+    #expect(SpecRun.fired(m, r, "do_swap_page: map, then do_wp_page") > 0)
+    #expect(SpecRun.fired(m, r, "add_to_swap: no slot → activate_locked") > 0)
   }
 
   /// Every rule of every spec in specs/ fires in some spec, except the ones
