@@ -422,7 +422,9 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     let gups = actors.filter { if case .gup = $0 { return true } else { return false } }.count
     let forks = actors.filter { if case .fork = $0 { return true } else { return false } }.count
     let pinCopies = knobs.gupFlags == .pin ? min(gups, 1) * forks : 0
-    return mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers + pinCopies
+    // At least one frame: a configuration with nothing mapped and nothing
+    // allocated still indexes folio arrays (a zap reads pte.folio = 0).
+    return max(1, mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers + pinCopies)
   }
 
   /// `anon_vma_clone` may reuse an anon_vma (6.1: one with no active VMA

@@ -54,7 +54,8 @@ INTERESTING_TEXT = ["", " ", "\t", "\n", "\\", "\"", "'", "null", "~", "true", "
                     "parent", "child", "access", "read", "write", "shmem_page", "driver_page", "processes", "folios",
                     "initial_processes", "mapped", "driver_pages", "shmem_pages", "rmap_insert", "prepend", "append", "any",
                     "migrate_passes", "force_from_pass", "anon_vma_lock", "own", "root", "holds", "violated",
-                    "no_stale_migration_entry", "deadlock_freedom", "migrate0", "fork0", "fault0", "F0", "P1", "av0"]
+                    "no_stale_migration_entry", "deadlock_freedom", "migrate0", "fork0", "fault0", "F0", "P1", "av0",
+                    "order", "pmd_mapped", "lru_batch", "lru_drain", "migrate_dirty", "swap_consistency", "migration_restored"]
 BAD_BYTES = [b"\xff", b"\xfe", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x82", b"\x80", b"\x00", b"\r", b"\x1b[2J"]
 
 
@@ -198,7 +199,8 @@ def gen_spec_text(rng):
         for k, vals in rng.sample([("rmap_insert", ["append", "prepend", "any"]), ("migrate_passes", [1, 2, 3]),
                                    ("force_from_pass", [0, 1, 3]), ("anon_vma_lock", ["root", "own"]),
                                    ("restore_on_failure", ["true", "false"]), ("migrate_mode", ["sync", "async"]),
-                                   ("tlb", ["true", "false"]), ("anon_expected_refs", [1, 2])], rng.randint(1, 3)):
+                                   ("tlb", ["true", "false"]), ("anon_expected_refs", [1, 2]), ("lru_batch", ["true", "false"]),
+                                   ("migrate_dirty", ["true", "false"])], rng.randint(1, 3)):
             lines.append(f"  {k}: {rng.choice(vals)}")
     lines += ["world:", f"  processes: {processes}", f"  pages: {pages}"]
     if rng.random() < 0.4:
@@ -206,22 +208,27 @@ def gen_spec_text(rng):
     if rng.random() < 0.3:
         lines.append(f"  folios: {small(1, 8)}")
     if rng.random() < 0.6:
-        lines.append(f"  mapped: [{', '.join(str(small(0, 1)) for _ in range(rng.randint(0, 2)))}]")
+        lines.append(f"  mapped: [{', '.join(str(small(0, 3)) for _ in range(rng.randint(0, 4)))}]")
     if rng.random() < 0.2:
         lines.append(f"  driver_pages: {small(0, 2)}")
     if rng.random() < 0.2:
         lines.append(f"  shmem_pages: {small(0, 1)}")
+    if rng.random() < 0.25:
+        lines.append(f"  order: {small(0, 2)}")
+    if rng.random() < 0.15:
+        lines.append(f"  pmd_mapped: {rng.choice(['true', 'false'])}")
     lines.append("actors:")
     for _ in range(rng.randint(0, 4)):
         kind = rng.choice(["migrate", "migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact",
-                           "driver_free", "migrate_shmem", "pageout", "shmem_fault", "migrate_batch"])
-        p, v = small(0, 3), small(0, 1)
+                           "driver_free", "migrate_shmem", "pageout", "shmem_fault", "migrate_batch", "lru_drain"])
+        p, v = small(0, 3), small(0, 3)
         body = {"migrate": f"{{process: {p}, page: {v}}}", "migrate_batch": f"{{process: {p}, pages: [0, {v}]}}",
                 "fault": f"{{process: {p}, page: {v}, access: {rng.choice(['read', 'write'])}}}",
                 "fork": f"{{parent: {small(0, 3)}, child: {small(0, 3)}}}", "gup": f"{{process: {p}, page: {v}}}",
                 "reclaim": f"{{page: {v}}}", "compact": f"{{driver_page: {small(0, 1)}}}",
                 "driver_free": f"{{driver_page: {small(0, 1)}}}", "migrate_shmem": f"{{shmem_page: {small(0, 0)}}}",
-                "pageout": f"{{shmem_page: {small(0, 0)}}}", "shmem_fault": f"{{shmem_page: {small(0, 0)}}}"}.get(kind, f"{{process: {p}}}")
+                "pageout": f"{{shmem_page: {small(0, 0)}}}", "shmem_fault": f"{{shmem_page: {small(0, 0)}}}",
+                "lru_drain": "{}"}.get(kind, f"{{process: {p}}}")
         lines.append(f"  - {kind.replace('migrate_batch', 'migrate')}: {body}")
     lines.append("expect:")
     for prop in rng.sample(["no_stale_migration_entry", "waiter_sees_locked_page", "no_lost_write", "refcount_safety",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MigrationModel
+import RuleKit
 @testable import SpecFormat
 
 /// Specs that used to trap, and input the reader rejects before parsing:
@@ -89,6 +90,25 @@ import MigrationModel
     c.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: false)]
     edit(&c)
     return c
+  }
+
+  /// Fuzz find (session 5): nothing mapped and nothing allocated gave a
+  /// model with no folio slot, whose zap indexed an empty array (a trap in
+  /// `migspec run`). Every model has a frame now.
+  @Test func nothingMappedStillHasAFrame() {
+    var c = ModelConfig()
+    c.variant = "folio-6.12"
+    c.processes = 2
+    c.mapped = []
+    c.actors = [.exit(process: 0)]
+    #expect(c.validate().isEmpty)
+    #expect(c.effectiveFolios == 1)
+    let m = MigrationModel.build(c)
+    var s = m.initial
+    for _ in 0..<20 {
+      guard let r = m.rules.indices.first(where: { m.guardHolds($0, s) }) else { break }
+      s = m.apply(r, s)
+    }
   }
 
   @Test func sizesOutOfRangeAreIssues() {
