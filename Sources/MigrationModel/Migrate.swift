@@ -135,6 +135,18 @@ extension World {
     /// 6.12: the folio is on `from` (6.1 has only the one folio).
     func requireOnList(_ r: inout Step<MigratePC>) { if let state { r.require(state[at] == .pending) } }
 
+    /// rmap_walk_anon visiting the VMA at the cursor: the next VMA `q` on
+    /// the anon_vma's list, for which `visits(q)` holds; the anon_vma must
+    /// still be alive, and the step runs under `q`'s page-table lock (the
+    /// PTE or the PMD lock). Returns `q`.
+    func visitVma(_ r: inout Step<MigratePC>, _ walk: String, where visits: (Expr<Int>) -> Expr<Bool>) -> Expr<Int> {
+      let q = avList[m, cursor.value]
+      r.require(cursor.value < avLen[m] && visits(q))
+      r.check("refcount_safety", avRefcount[m] > 0, "\(walk): rmap walk of a freed anon_vma")
+      r.within(ptl[q])
+      return q
+    }
+
     // S0: isolate (the caller, e.g. add_page_for_migration, once per page).
     a.step("folio_isolate_lru", at: .isolate, kernel: "mm/vmscan.c: folio_isolate_lru()",
            summary: "test-and-clear PG_lru; the isolation takes a reference") { r in
@@ -277,11 +289,10 @@ extension World {
                : "under the VMA's PTL: a present PTE of the folio becomes a migration entry (ptep_clear_flush); mapcount and refcount drop")
                + (nrPages > 1 ? "; page_vma_mapped_walk visits every PTE of the large folio in the VMA, each page's entry carrying its own exclusivity" : "")) { r in
         let c = cursor.value
-        let q = avList[m, c]
-        r.require(c < avLen[m] && folioMapped(s) && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
-        if let pmd { r.require(!(pmdPresent(q) && pmd.folio[q] == s)) }  // set_pmd_migration_entry's step
-        r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
-        r.within(ptl[q])
+        let q = visitVma(&r, "try_to_migrate") { q in
+          folioMapped(s) && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v)
+            && !(pmdPresent(q) && (pmd.map { $0.folio[q] == s } ?? falseExpr))  // set_pmd_migration_entry's step
+        }
         var unmappedHere = Expr<Int>(0)
         for i in 0..<nrPages where v + i < V {
           let u = v + i, x = page(s, i)
@@ -312,10 +323,7 @@ extension World {
       a.step("set_pmd_migration_entry", at: .unmapWalk, kernel: "mm/rmap.c: try_to_migrate_one() → mm/huge_memory.c: set_pmd_migration_entry()",
              summary: "under the PMD lock: pmdp_invalidate (TLB flushed), the huge PMD becomes a PMD migration entry (writable, readable-exclusive or readable), page_remove_rmap(compound), put_page") { r in
         let c = cursor.value
-        let q = avList[m, c]
-        r.require(c < avLen[m] && folioMapped(s) && pmdPresent(q) && pmd.folio[q] == s)
-        r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
-        r.within(ptl[q])
+        let q = visitVma(&r, "try_to_migrate") { q in folioMapped(s) && pmdPresent(q) && pmd.folio[q] == s }
         r.set(pmd.kind[q], ite(pmd.write[q], Expr(PMDKind.migrationWrite), ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead))))
         r.set(pmd.write[q], false)
         r.set(anonExclusive[s], false)
@@ -542,11 +550,10 @@ extension World {
       a.step("remove_migration_pte", at: .remapWalk, kernel: "mm/migrate.c: remove_migration_pte()", args: [RuleArg("page", v)],
              summary: "under the VMA's PTL: a migration entry of src becomes a present PTE of the target; +1 ref, +1 mapcount" + (nrPages > 1 ? " (per page of the large folio: page i of src → page i of the target)" : "")) { r in
         let c = cursor.value
-        let q = avList[m, c]
-        r.require(c < avLen[m] && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
-        if let pmd { r.require(!(pmdMigrationEntry(q) && pmd.folio[q] == s)) }  // remove_migration_pmd's step
-        r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
-        r.within(ptl[q])
+        let q = visitVma(&r, "remove_migration_ptes") { q in
+          vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v)
+            && !(pmdMigrationEntry(q) && (pmd.map { $0.folio[q] == s } ?? falseExpr))  // remove_migration_pmd's step
+        }
         var restoredHere = Expr<Int>(0)
         for i in 0..<nrPages where v + i < V {
           let u = v + i, x = page(s, i), t = page(target, i)
@@ -568,10 +575,7 @@ extension World {
       a.step("remove_migration_pmd", at: .remapWalk, kernel: "mm/migrate.c: remove_migration_pte() → mm/huge_memory.c: remove_migration_pmd()",
              summary: "under the PMD lock: the PMD migration entry becomes a huge PMD of the target (writable if the entry was), page_add_anon_rmap(RMAP_COMPOUND, exclusive unless readable), +1 reference") { r in
         let c = cursor.value
-        let q = avList[m, c]
-        r.require(c < avLen[m] && pmdMigrationEntry(q) && pmd.folio[q] == s)
-        r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
-        r.within(ptl[q])
+        let q = visitVma(&r, "remove_migration_ptes") { q in pmdMigrationEntry(q) && pmd.folio[q] == s }
         r.set(pmd.write[q], pmd.kind[q] == .migrationWrite)
         r.when(pmd.kind[q] != .migrationRead, anonExclusive[target], true)
         r.set(pmd.kind[q], .present)
@@ -585,7 +589,7 @@ extension World {
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
       if Protection.folio.contains(config.variant) {
-        r.check(PropertyID.migrationRestored.rawValue, all((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in !(isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == s) } && all(0..<P) { p in pmd.map { !(pmdMigrationEntry(p) && $0.folio[p] == s) } ?? trueExpr },
+        r.check(PropertyID.migrationRestored.rawValue, !hasMigrationEntry(of: s),
                 "remove_migration_ptes: the walk is over but a migration entry of the source is left (a VMA the walk did not reach)")
       }
       if walkLock { r.release(rootLock(m), .read) }

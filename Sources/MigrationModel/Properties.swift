@@ -40,7 +40,7 @@ extension World {
       id: PropertyID.noStaleMigrationEntry.rawValue, title: "no stale migration entry",
       statement: "every migration entry names a folio that is locked (its migration is in progress): once the folio is unlocked no entry for it is left; fork and zap never resolve an entry of an unlocked folio",
       invariant: (all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[folioOf(pteFolio[p, v])].isHeld) }
-                  && all(0..<P) { p in pmd.map { implies(pmdMigrationEntry(p), pgLocked[$0.folio[p]].isHeld) } ?? trueExpr }).node))
+                  && allPMDs { p, pmd in implies(pmdMigrationEntry(p), pgLocked[pmd.folio[p]].isHeld) }).node))
 
     b.property(Property(
       id: PropertyID.waiterSeesLockedPage.rawValue, title: "waiter sees a locked page",
@@ -91,11 +91,9 @@ extension World {
         let h = folioOf(f)
         return implies(namesFolio(p, v),
                        used[h] && mapping[h] != Expr(noAnonVma) && atIndex(p, v, f) && linked(p, in: mapping[h]))
-      } && all(0..<P) { p in
-        pmd.map { pmd in
-          let h = pmd.folio[p]
-          return implies(!pmdIsTable(p), used[h] && mapping[h] != Expr(noAnonVma) && index[h] == 0 && linked(p, in: mapping[h]))
-        } ?? trueExpr
+      } && allPMDs { p, pmd in
+        let h = pmd.folio[p]
+        return implies(!pmdIsTable(p), used[h] && mapping[h] != Expr(noAnonVma) && index[h] == 0 && linked(p, in: mapping[h]))
       }).node))
 
     let pairs = (0..<P).compactMap { c in config.parent(of: c).map { (child: c, parent: $0) } }
@@ -129,7 +127,7 @@ extension World {
         statement: "a writable PTE maps a PageAnonExclusive folio, and a PageAnonExclusive folio has at most one mapping",
         invariant: (all(pv) { p, v in implies(pteKind[p, v] == .present && pteWrite[p, v], anonExclusive[pteFolio[p, v]]) }
                     && all(0..<F) { f in implies(anonExclusive[f], mapcount[f] + (pmd.map { $0.entireMapcount[f] } ?? Expr(0)) <= 1) }
-                    && all(0..<P) { p in pmd.map { implies(pmdPresent(p) && $0.write[p], anonExclusive[$0.folio[p]]) } ?? trueExpr }).node))
+                    && allPMDs { p, pmd in implies(pmdPresent(p) && pmd.write[p], anonExclusive[pmd.folio[p]]) }).node))
       // remove_migration_ptes' contract: its rmap walk reaches every VMA
       // that may hold an entry of the folio (the ones try_to_migrate
       // unmapped, and fork's copies), so the destination (or, on failure,
@@ -146,8 +144,7 @@ extension World {
         statement: "the anon_vma of a folio that is mapped, or named by a migration entry, is alive (refcount > 0)",
         invariant: all(0..<F) { f -> Expr<Bool> in
           let av = mapping[f]
-          let named = folioMapped(Expr(f)) || any(pv) { p, v in isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == Expr(f) }
-            || any(0..<P) { p in pmd.map { pmdMigrationEntry(p) && $0.folio[p] == Expr(f) } ?? falseExpr }
+          let named = folioMapped(Expr(f)) || hasMigrationEntry(of: Expr(f))
           return implies(used[f] && av != Expr(noAnonVma) && named, avRefcount[ite(av != Expr(noAnonVma), av, Expr(0))] > 0)
         }.node))
     }

@@ -510,6 +510,18 @@ public final class World {
     return pmd.kind[p] != .table && pmd.kind[p] != .present
   }
 
+  /// `body` holds for every process's PMD (true without PMD-mapped THPs).
+  public func allPMDs(_ body: (Int, PMDVars) -> Expr<Bool>) -> Expr<Bool> {
+    guard let pmd else { return trueExpr }
+    return all(0..<P) { p in body(p, pmd) }
+  }
+
+  /// Some migration entry — a PTE's, or a PMD's — names a page of folio `f`.
+  public func hasMigrationEntry(of f: Expr<Int>) -> Expr<Bool> {
+    let ptes = any((0..<P).flatMap { p in (0..<V).map { (p, $0) } }) { p, v in isMigrationEntry(p, v) && folioOf(pteFolio[p, v]) == f }
+    return ptes || !allPMDs { p, pmd in !(pmdMigrationEntry(p) && pmd.folio[p] == f) }
+  }
+
   /// The page frame process `p` reaches at virtual page `v` through a
   /// present PMD or PMD migration entry (page v of the folio: the VMA is
   /// the THP's range).

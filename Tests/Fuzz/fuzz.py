@@ -203,20 +203,13 @@ def gen_spec_text(rng):
                                    ("migrate_dirty", ["true", "false"])], rng.randint(1, 3)):
             lines.append(f"  {k}: {rng.choice(vals)}")
     lines += ["world:", f"  processes: {processes}", f"  pages: {pages}"]
-    if rng.random() < 0.4:
-        lines.append(f"  initial_processes: {small(1, 4)}")
-    if rng.random() < 0.3:
-        lines.append(f"  folios: {small(1, 8)}")
-    if rng.random() < 0.6:
-        lines.append(f"  mapped: [{', '.join(str(small(0, 3)) for _ in range(rng.randint(0, 4)))}]")
-    if rng.random() < 0.2:
-        lines.append(f"  driver_pages: {small(0, 2)}")
-    if rng.random() < 0.2:
-        lines.append(f"  shmem_pages: {small(0, 1)}")
-    if rng.random() < 0.25:
-        lines.append(f"  order: {small(0, 2)}")
-    if rng.random() < 0.15:
-        lines.append(f"  pmd_mapped: {rng.choice(['true', 'false'])}")
+    optional_world = [(0.4, "initial_processes", lambda: small(1, 4)), (0.3, "folios", lambda: small(1, 8)),
+                      (0.6, "mapped", lambda: f"[{', '.join(str(small(0, 3)) for _ in range(rng.randint(0, 4)))}]"),
+                      (0.2, "driver_pages", lambda: small(0, 2)), (0.2, "shmem_pages", lambda: small(0, 1)),
+                      (0.25, "order", lambda: small(0, 2)), (0.15, "pmd_mapped", lambda: rng.choice(["true", "false"]))]
+    for chance, key, value in optional_world:
+        if rng.random() < chance:
+            lines.append(f"  {key}: {value()}")
     lines.append("actors:")
     for _ in range(rng.randint(0, 4)):
         kind = rng.choice(["migrate", "migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact",

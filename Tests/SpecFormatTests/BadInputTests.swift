@@ -25,21 +25,10 @@ import RuleKit
   /// Issue 15's crash: initial_processes above processes, with a fork (a
   /// trap in validate() building `initial_processes..<processes`).
   @Test func initialProcessesAboveProcesses() {
-    let text = """
-      name: t
-      variant: folio-6.1
-      world:
-        processes: 2
-        pages: 1
-        initial_processes: 5
-      actors:
-        - migrate: {process: 0, page: 0}
-        - fork: {parent: 0, child: 1}
-      expect:
-        no_stale_migration_entry: holds
-      """
+    // The parser tests' valid spec, with initial_processes: 5 on its line 8.
+    let text = good.replacingOccurrences(of: "  pages: 1\n", with: "  pages: 1\n  initial_processes: 5\n")
     let e = parseError(text)
-    #expect(e?.line == 6 && e?.column == 22)
+    #expect(e?.line == 8 && e?.column == 22)
     #expect(e?.message == "expected 1...2 initial processes (at most world.processes), got 5")
   }
 
